@@ -1,7 +1,10 @@
 package dev.tusk;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.tusk.exec.ConnectionScope;
+import dev.tusk.exec.Executor;
 import dev.tusk.exec.StatementListener;
+import dev.tusk.mapping.EntityPlans;
 import dev.tusk.internal.ConnectionUrl;
 import dev.tusk.internal.PoolFactory;
 import dev.tusk.type.CodecRegistry;
@@ -11,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +33,9 @@ public final class Database implements AutoCloseable {
     private final DatabaseConfig config;
     private final List<StatementListener> listeners;
     private final CodecRegistry codecs;
+    private final Executor executor;
+    private final EntityPlans plans;
+    private final EntityCommands commands;
     private volatile boolean closed;
 
     private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config,
@@ -38,6 +45,10 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.listeners = List.copyOf(listeners);
         this.codecs = codecs;
+        this.executor = new Executor(ConnectionScope.pooled(dataSource), codecs, this.listeners,
+                config == null ? Duration.ofSeconds(1) : config.slowQueryThreshold());
+        this.plans = new EntityPlans(codecs);
+        this.commands = new EntityCommands(executor, plans);
     }
 
     /**
@@ -57,6 +68,86 @@ public final class Database implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Inserts an entity. Generated keys and database defaults (fields left null) come back through
+     * {@code RETURNING}: a record is returned as a new instance, a class instance is filled in place
+     * and returned.
+     *
+     * @throws dev.tusk.exception.ValidationException before any SQL when a value cannot be stored
+     * @throws dev.tusk.exception.ConstraintViolationException when the row breaks a constraint
+     */
+    public <T> T insert(T entity) {
+        return commands.insert(entity);
+    }
+
+    /** The entity with this primary key (for a composite key, {@link Key#of}), or empty. */
+    public <T> Optional<T> find(Class<T> type, Object id) {
+        return commands.find(type, id);
+    }
+
+    /**
+     * The entity with this primary key.
+     *
+     * @throws dev.tusk.exception.NotFoundException when there is none
+     */
+    public <T> T get(Class<T> type, Object id) {
+        return commands.get(type, id);
+    }
+
+    /**
+     * Writes every column of an entity by key, or only the named fields. With {@code @Version} the
+     * write happens only if the stored version is the entity's, and bumps it: the returned record
+     * (or the class instance, changed in place) carries the new version.
+     *
+     * @param fields field or column names to write; none means every non-key column
+     * @throws dev.tusk.exception.OptimisticLockException when the version is stale; nothing is written
+     * @throws dev.tusk.exception.NotFoundException when no row has the key (entities without a version)
+     */
+    public <T> T update(T entity, String... fields) {
+        return commands.update(entity, fields);
+    }
+
+    /**
+     * Inserts or updates by key state: with a generated key, a null key inserts and a set key
+     * updates; with a {@code @Version}, version 0 inserts; otherwise an upsert on the primary key.
+     */
+    public <T> T save(T entity) {
+        return commands.save(entity);
+    }
+
+    /**
+     * Deletes an entity by key (and version, when it has one).
+     *
+     * @return whether a row was deleted
+     * @throws dev.tusk.exception.OptimisticLockException when the version is stale
+     */
+    public <T> boolean delete(T entity) {
+        return commands.delete(entity);
+    }
+
+    /** Deletes the row with this primary key, whatever its version; returns whether there was one. */
+    public <T> boolean deleteById(Class<T> type, Object id) {
+        return commands.deleteById(type, id);
+    }
+
+    /**
+     * Reloads an entity from its row: a record comes back as a new instance, a class instance is
+     * overwritten in place.
+     *
+     * @throws dev.tusk.exception.NotFoundException when the row is gone
+     */
+    public <T> T refresh(T entity) {
+        return commands.refresh(entity);
+    }
+
+    /**
+     * Hand-written SQL with {@code :named} or {@code ?} placeholders, parsed once; values are always
+     * bound. See {@link RawSql}.
+     */
+    public RawSql sql(String text) {
+        return new RawSql(text, executor, plans);
     }
 
     /** True when the database answers a trivial query now. */

@@ -1,0 +1,150 @@
+package dev.tusk.exec;
+
+import dev.tusk.exception.ErrorContext;
+import dev.tusk.exception.TuskException;
+import dev.tusk.type.CodecRegistry;
+import dev.tusk.type.TypeCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs statements: validates and binds parameters, borrows a connection from its scope, executes,
+ * hands the result to a reader, tells the listeners about each phase, logs, and turns every
+ * {@link SQLException} into a classified {@link TuskException}. The connection always goes back
+ * to its scope, whatever happens.
+ */
+public final class Executor {
+    private final ConnectionScope scope;
+    private final CodecRegistry codecs;
+    private final List<StatementListener> listeners;
+    private final SqlLog log;
+
+    public Executor(ConnectionScope scope, CodecRegistry codecs, List<StatementListener> listeners,
+                    Duration slowThreshold) {
+        this(scope, codecs, List.copyOf(listeners), new SqlLog(slowThreshold));
+    }
+
+    private Executor(ConnectionScope scope, CodecRegistry codecs, List<StatementListener> listeners, SqlLog log) {
+        this.scope = scope;
+        this.codecs = codecs;
+        this.listeners = listeners;
+        this.log = log;
+    }
+
+    /** The same executor drawing connections from another scope (a transaction's connection). */
+    public Executor withScope(ConnectionScope other) {
+        return new Executor(other, codecs, listeners, log);
+    }
+
+    public CodecRegistry codecs() {
+        return codecs;
+    }
+
+    /** Runs a statement that returns rows and reads them with {@code reader}. */
+    public <R> R query(Call call, ResultReader<R> reader) {
+        return run(call, (statement, event) -> {
+            long start = System.nanoTime();
+            try (ResultSet rows = statement.executeQuery()) {
+                long executed = System.nanoTime();
+                R result = reader.read(rows);
+                long mapped = System.nanoTime();
+                StatementEvent done = event.executedWith(countOf(result), executed - start);
+                executed(call, done);
+                mappedPhase(done.mappedIn(mapped - executed));
+                return result;
+            }
+        });
+    }
+
+    /** Runs a statement that returns a count (INSERT, UPDATE, DELETE, DDL). */
+    public long update(Call call) {
+        return run(call, (statement, event) -> {
+            long start = System.nanoTime();
+            long count = statement.executeLargeUpdate();
+            executed(call, event.executedWith(count, System.nanoTime() - start));
+            return count;
+        });
+    }
+
+    private <R> R run(Call call, Work<R> work) {
+        TypeCodec<Object>[] bound = ParameterBinder.prepare(call, codecs);
+        StatementEvent event = new StatementEvent(call.operation(), call.entity(), call.statement(), 1, -1, -1, -1);
+        for (StatementListener listener : listeners) {
+            listener.rendered(event);
+        }
+        Connection connection = null;
+        try {
+            connection = scope.acquire();
+            try (PreparedStatement statement = connection.prepareStatement(call.statement().sql())) {
+                ParameterBinder.bind(statement, call.statement().params(), bound);
+                return work.run(statement, event);
+            }
+        } catch (SQLException failure) {
+            throw failed(call, event, translate(failure, call));
+        } catch (RuntimeException failure) {
+            throw failed(call, event, failure);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /** The classified exception for a driver failure during {@code call}. */
+    public static TuskException translate(SQLException failure, Call call) {
+        ErrorContext context = new ErrorContext(call.entity(), call.operation(), call.statement().sql(),
+                ParameterText.render(call.statement().params(), call), null);
+        return SqlStateTranslator.translate(failure, context);
+    }
+
+    private void release(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            scope.release(connection);
+        } catch (SQLException ignored) {
+            // the pool evicts a connection it cannot close; nothing the caller can do
+        }
+    }
+
+    private void executed(Call call, StatementEvent event) {
+        log.executed(call, event.rowCount(), event.executeNanos());
+        for (StatementListener listener : listeners) {
+            listener.executed(event);
+        }
+    }
+
+    private void mappedPhase(StatementEvent event) {
+        for (StatementListener listener : listeners) {
+            listener.mapped(event);
+        }
+    }
+
+    private RuntimeException failed(Call call, StatementEvent event, RuntimeException error) {
+        log.failed(call, error);
+        for (StatementListener listener : listeners) {
+            listener.failed(event, error);
+        }
+        return error;
+    }
+
+    private static long countOf(Object result) {
+        if (result instanceof Collection<?> collection) {
+            return collection.size();
+        }
+        if (result instanceof Optional<?> optional) {
+            return optional.isPresent() ? 1 : 0;
+        }
+        return result == null ? 0 : 1;
+    }
+
+    @FunctionalInterface
+    private interface Work<R> {
+        R run(PreparedStatement statement, StatementEvent event) throws SQLException;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Execution: binds parameters through codecs (validating them before any connection is used),
+ * prepares and runs statements, classifies failures by SQLSTATE, logs on {@code dev.tusk.sql} and
+ * tells {@link dev.tusk.exec.StatementListener}s about each phase (render, execute, map).
+ */
+package dev.tusk.exec;

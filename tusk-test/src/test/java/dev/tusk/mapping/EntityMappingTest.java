@@ -1,0 +1,113 @@
+package dev.tusk.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tusk.Database;
+import dev.tusk.annotation.Column;
+import dev.tusk.annotation.Id;
+import dev.tusk.annotation.Index;
+import dev.tusk.annotation.Table;
+import dev.tusk.annotation.Version;
+import dev.tusk.exception.MappingException;
+import dev.tusk.model.EntityModel;
+import dev.tusk.model.PropertyModel;
+import dev.tusk.test.SqlCapture;
+import dev.tusk.test.TuskTest;
+import org.junit.jupiter.api.Test;
+
+/** Classes that cannot be mapped fail at first use, naming the class, the field and the fix. */
+@TuskTest
+class EntityMappingTest {
+    @Table
+    record NoKey(String name) {}
+
+    @Table
+    record TwoVersions(@Id long id, @Version int a, @Version int b) {}
+
+    @Table
+    record Unstorable(@Id long id, Thread worker) {}
+
+    @Table
+    record SameColumn(@Id long id, @Column(name = "id") String other) {}
+
+    @Table
+    record BadVersionType(@Id long id, @Version String version) {}
+
+    @Table
+    static class NoDefaultConstructor {
+        @Id
+        long id;
+
+        NoDefaultConstructor(long id) {
+            this.id = id;
+        }
+    }
+
+    @Table(schema = "billing")
+    @Index(columns = {"invoice_number"}, unique = true)
+    @Index(columns = {"issued_on"}, where = "paid = false")
+    record OverdueInvoice(@Id long id, String invoiceNumber, java.time.LocalDate issuedOn, boolean paid,
+                          String customerHTTPAddress) {}
+
+    @Test
+    void entityWithoutKeyFailsNamingTheFix(Database db) {
+        assertThatThrownBy(() -> db.find(NoKey.class, 1))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining(NoKey.class.getName())
+                .hasMessageContaining("mark the key field with @Id");
+    }
+
+    @Test
+    void twoVersionFieldsFailNamingBoth(Database db) {
+        assertThatThrownBy(() -> db.find(TwoVersions.class, 1L))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("two @Version fields, a and b");
+    }
+
+    @Test
+    void fieldTypeWithoutCodecFailsNamingFieldAndFix(Database db, SqlCapture capture) {
+        var statements = capture.during(() -> assertThatThrownBy(() -> db.insert(new Unstorable(1, null)))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining(Unstorable.class.getName() + ".worker has type java.lang.Thread")
+                .hasMessageContaining("add @Json"));
+        assertThat(statements).isEmpty();
+    }
+
+    @Test
+    void twoFieldsOnOneColumnFail() {
+        assertThatThrownBy(() -> EntityModel.of(SameColumn.class))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("other maps to column 'id'");
+    }
+
+    @Test
+    void versionMustBeANumber() {
+        assertThatThrownBy(() -> EntityModel.of(BadVersionType.class))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("make it int or long");
+    }
+
+    @Test
+    void classWithoutNoArgConstructorFailsNamingTheFix() {
+        assertThatThrownBy(() -> EntityModel.of(NoDefaultConstructor.class))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("has no no-arg constructor: add one");
+    }
+
+    @Test
+    void namesDefaultToSnakeCaseAndSchemaIsQuoted() {
+        EntityModel<OverdueInvoice> model = EntityModel.of(OverdueInvoice.class);
+
+        assertThat(model.tableName()).isEqualTo("overdue_invoice");
+        assertThat(model.qualifiedTable()).isEqualTo("\"billing\".\"overdue_invoice\"");
+        assertThat(model.properties()).extracting(PropertyModel::column)
+                .containsExactly("id", "invoice_number", "issued_on", "paid", "customer_http_address");
+        assertThat(OverdueInvoice.class.getAnnotationsByType(Index.class)).hasSize(2);
+    }
+
+    @Test
+    void modelIsReadOnceAndCached() {
+        assertThat(EntityModel.of(OverdueInvoice.class)).isSameAs(EntityModel.of(OverdueInvoice.class));
+    }
+}
