@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param maxPoolSize       most connections the pool opens
  * @param connectionTimeout how long to wait for a connection (pool or server), at least 250 ms
  * @param statementTimeout  server-side {@code statement_timeout}; {@link Duration#ZERO} for none
- * @param applicationName   shown in {@code pg_stat_activity}
+ * @param applicationName   shown in {@code pg_stat_activity}; null means the URL's {@code application_name}, else "tusk"
  * @param searchPath        the schema search path, or null for the server's default
  * @param slowQueryThreshold statements slower than this log at WARN on {@code dev.tusk.sql}; ZERO turns it off
  */
@@ -29,7 +29,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
     public DatabaseConfig {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new ConfigurationException("url must be a jdbc:postgresql: URL or a postgresql:// URI, got "
-                    + (jdbcUrl == null ? "null" : "'" + jdbcUrl + "'"));
+                    + (jdbcUrl == null ? "null" : "'" + jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***") + "'"));
         }
         if (maxPoolSize < 1) {
             throw new ConfigurationException("maxPoolSize must be at least 1, got " + maxPoolSize);
@@ -50,7 +50,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
         if (slowQueryThreshold.isNegative()) {
             throw new ConfigurationException("slowQueryThreshold must not be negative, got " + slowQueryThreshold);
         }
-        applicationName = applicationName == null || applicationName.isBlank() ? "tusk" : applicationName;
+        applicationName = applicationName == null || applicationName.isBlank() ? null : applicationName;
     }
 
     public DatabaseConfig withPool(int min, int max) {
@@ -86,7 +86,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
     /** The settings as text, password redacted. */
     @Override
     public String toString() {
-        return "DatabaseConfig[url=" + jdbcUrl + ", user=" + user + ", password=" + (password == null ? "null" : "***")
+        return "DatabaseConfig[url=" + jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***") + ", user=" + user + ", password=" + (password == null ? "null" : "***")
                 + ", pool=" + minIdle + ".." + maxPoolSize + ", connectionTimeout=" + connectionTimeout
                 + ", statementTimeout=" + statementTimeout + ", applicationName=" + applicationName
                 + ", searchPath=" + searchPath + "]";

@@ -2,8 +2,8 @@ package dev.tusk.exception;
 
 /**
  * A write broke a constraint: unique (23505), foreign key (23503), not null (23502), check (23514)
- * or exclusion (23P01). {@link #constraint()} names the constraint (or the column, for not null),
- * as PostgreSQL reported it; {@link #rowIndex()} is the index of the offending row in a batch, or -1.
+ * or exclusion (23P01). {@link #constraint()} names the constraint as PostgreSQL reported it
+ * (null for not-null violations, which name the {@link #column()} instead); {@link #rowIndex()} is the index of the offending row in a batch, or -1.
  */
 public class ConstraintViolationException extends TuskException {
     /** Which kind of constraint was violated. */
