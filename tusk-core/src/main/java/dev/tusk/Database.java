@@ -39,14 +39,13 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
 
     private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config,
-                     List<StatementListener> listeners, CodecRegistry codecs) {
+                     List<StatementListener> listeners, CodecRegistry codecs, Duration slowQueryThreshold) {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.config = config;
         this.listeners = List.copyOf(listeners);
         this.codecs = codecs;
-        this.executor = new Executor(ConnectionScope.pooled(dataSource), codecs, this.listeners,
-                config == null ? Duration.ofSeconds(1) : config.slowQueryThreshold());
+        this.executor = new Executor(ConnectionScope.pooled(dataSource), codecs, this.listeners, slowQueryThreshold);
         this.plans = new EntityPlans(codecs);
         this.commands = new EntityCommands(executor, plans);
     }
@@ -277,7 +276,7 @@ public final class Database implements AutoCloseable {
         public Database build() {
             CodecRegistry registry = codecs != null ? codecs : CodecRegistry.defaults();
             if (dataSource != null) {
-                return new Database(dataSource, null, null, listeners, registry);
+                return new Database(dataSource, null, null, listeners, registry, slowQueryThreshold);
             }
             if (url == null) {
                 throw new dev.tusk.exception.ConfigurationException("url is not set: call url(...) or dataSource(...)");
@@ -288,7 +287,7 @@ public final class Database implements AutoCloseable {
                     minIdle, maxPoolSize, connectionTimeout, statementTimeout, applicationName, searchPath,
                     slowQueryThreshold);
             HikariDataSource pool = PoolFactory.open(config);
-            return new Database(pool, pool, config, listeners, registry);
+            return new Database(pool, pool, config, listeners, registry, config.slowQueryThreshold());
         }
     }
 }
