@@ -77,7 +77,7 @@ final class EntityCommands {
         for (PropertyModel property : model.properties()) {
             (omitted.get(property.slot()) ? returned : written).add(property);
         }
-        plan.validate(values, written);
+        plan.validate(values, written, operation);
         Call call = call(operation, plan, sql, written, values, List.of());
         if (returned.isEmpty()) {
             executor.update(call);
@@ -148,7 +148,7 @@ final class EntityCommands {
         }
         Object[] values = model.values(entity);
         List<PropertyModel> written = set.stream().mapToObj(slot -> model.properties().get(slot)).toList();
-        plan.validate(values, written);
+        plan.validate(values, written, "update");
         Object[] key = keyOf(model, entity);
         List<PropertyModel> versionParam = model.version().stream().toList();
         Call call = call("update", plan, EntitySql.of(model.type()).update(set), written, values,

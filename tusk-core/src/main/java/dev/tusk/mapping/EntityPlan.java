@@ -1,5 +1,6 @@
 package dev.tusk.mapping;
 
+import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.MappingException;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.model.EntityModel;
@@ -121,7 +122,7 @@ public final class EntityPlan<T> {
      * Checks the values about to be written, before any SQL is sent: NOT NULL columns, text
      * lengths, and each codec's own checks.
      */
-    public void validate(Object[] values, List<PropertyModel> written) {
+    public void validate(Object[] values, List<PropertyModel> written, String operation) {
         List<String> problems = new ArrayList<>();
         for (PropertyModel property : written) {
             Object value = values[property.slot()];
@@ -144,7 +145,8 @@ public final class EntityPlan<T> {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ValidationException(model.type().getSimpleName() + " is not valid: " + String.join("; ", problems));
+            throw new ValidationException(model.type().getSimpleName() + " is not valid: " + String.join("; ", problems),
+                    ErrorContext.of(model.type(), operation), null);
         }
     }
 

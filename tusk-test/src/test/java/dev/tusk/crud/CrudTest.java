@@ -291,7 +291,13 @@ class CrudTest {
     void textLongerThanColumnLengthIsRejectedBeforeSql() {
         var statements = capture.during(() -> assertThatThrownBy(() -> db.insert(User.named("x".repeat(21), 1)))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("username is 21 characters long; at most 20 fit"));
+                .hasMessageContaining("username is 21 characters long; at most 20 fit")
+                .satisfies(error -> {
+                    ValidationException invalid = (ValidationException) error;
+                    assertThat(invalid.entity()).isEqualTo(User.class);
+                    assertThat(invalid.operation()).isEqualTo("insert");
+                    assertThat(invalid.sqlState()).isNull();
+                }));
         assertThat(statements).isEmpty();
         assertThat(db.sql("select count(*) from users").one(Long.class)).isZero();
     }
