@@ -78,7 +78,7 @@ final class EntityCommands {
             (omitted.get(property.slot()) ? returned : written).add(property);
         }
         plan.validate(values, written, operation);
-        Call call = call(operation, plan, sql, written, values, List.of());
+        Call call = call(operation, plan, sql, written, values, List.of()).asValidated();
         if (returned.isEmpty()) {
             executor.update(call);
             return entity;
@@ -148,11 +148,11 @@ final class EntityCommands {
         }
         Object[] values = model.values(entity);
         List<PropertyModel> written = set.stream().mapToObj(slot -> model.properties().get(slot)).toList();
-        plan.validate(values, written, "update");
         Object[] key = keyOf(model, entity);
-        List<PropertyModel> versionParam = model.version().stream().toList();
-        Call call = call("update", plan, EntitySql.of(model.type()).update(set), written, values,
-                concat(model.keys(), versionParam));
+        List<PropertyModel> conditions = concat(model.keys(), model.version().stream().toList());
+        plan.validate(values, concat(written, conditions), "update");
+        Call call = call("update", plan, EntitySql.of(model.type()).update(set), written, values, conditions)
+                .asValidated();
         long count = executor.update(call);
         if (count == 0) {
             throw notWritten("update", model, key, values);

@@ -34,7 +34,9 @@ final class ParameterBinder {
             }
             TypeCodec<Object> codec = (TypeCodec<Object>) (given != null ? given : forValue(value, registry, call, index));
             try {
-                codec.validate(value);
+                if (!call.validated() || given == null) {
+                    codec.validate(value);
+                }
             } catch (ValidationException invalid) {
                 throw new ValidationException(describe(call, index) + ": " + invalid.reason(),
                         ErrorContext.of(call.entity(), call.operation()), invalid);
