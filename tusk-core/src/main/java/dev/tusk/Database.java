@@ -5,6 +5,7 @@ import dev.tusk.exec.ConnectionScope;
 import dev.tusk.exec.Executor;
 import dev.tusk.exec.StatementListener;
 import dev.tusk.mapping.EntityPlans;
+import dev.tusk.query.Query;
 import dev.tusk.internal.ConnectionUrl;
 import dev.tusk.internal.PoolFactory;
 import dev.tusk.type.CodecRegistry;
@@ -36,6 +37,7 @@ public final class Database implements AutoCloseable {
     private final Executor executor;
     private final EntityPlans plans;
     private final EntityCommands commands;
+    private final DatabaseQueryEngine queries;
     private volatile boolean closed;
 
     private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config,
@@ -48,6 +50,7 @@ public final class Database implements AutoCloseable {
         this.executor = new Executor(ConnectionScope.pooled(dataSource), codecs, this.listeners, slowQueryThreshold);
         this.plans = new EntityPlans(codecs);
         this.commands = new EntityCommands(executor, plans);
+        this.queries = new DatabaseQueryEngine(executor, plans);
     }
 
     /**
@@ -139,6 +142,18 @@ public final class Database implements AutoCloseable {
      */
     public <T> T refresh(T entity) {
         return commands.refresh(entity);
+    }
+
+    /**
+     * A query over an entity's table; nothing runs until a terminal word ({@code list}, {@code one},
+     * {@code count}, ...). See {@link Query}.
+     *
+     * <pre>{@code
+     * List<User> adults = db.from(User.class).where(User_.age.gte(18)).orderBy(User_.name.asc()).list();
+     * }</pre>
+     */
+    public <T> Query<T> from(Class<T> entity) {
+        return Query.of(queries, entity);
     }
 
     /**

@@ -72,6 +72,46 @@ public final class Executor {
         });
     }
 
+    /**
+     * Runs a query and streams its rows through a server-side cursor, {@code fetchSize} at a time.
+     * The stream holds a connection until it is closed.
+     */
+    public <T> java.util.stream.Stream<T> stream(Call call, dev.tusk.mapping.ResultMappers.RowReaderFactory<T> factory,
+                                                 int fetchSize) {
+        TypeCodec<Object>[] bound = ParameterBinder.prepare(call, codecs);
+        StatementEvent event = new StatementEvent(call.operation(), call.entity(), call.statement(), 1, -1, -1, -1);
+        for (StatementListener listener : listeners) {
+            listener.rendered(event);
+        }
+        Connection connection = null;
+        PreparedStatement statement = null;
+        boolean restoreAutoCommit = false;
+        try {
+            connection = scope.acquire();
+            restoreAutoCommit = connection.getAutoCommit();
+            if (restoreAutoCommit) {
+                connection.setAutoCommit(false);
+            }
+            statement = connection.prepareStatement(call.statement().sql(), ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(fetchSize);
+            ParameterBinder.bind(statement, call.statement().params(), bound);
+            long start = System.nanoTime();
+            Runnable close = CursorStreams.closer(new CursorStreams.ResultSetHolder(statement), connection, scope,
+                    restoreAutoCommit);
+            java.util.stream.Stream<T> rows = CursorStreams.open(connection, scope, statement, factory, call, close);
+            executed(call, event.executedWith(-1, System.nanoTime() - start));
+            return rows;
+        } catch (SQLException | RuntimeException failure) {
+            RuntimeException error = failure instanceof SQLException sql ? translate(sql, call) : (RuntimeException) failure;
+            if (connection != null) {
+                CursorStreams.closer(new CursorStreams.ResultSetHolder(statement), connection, scope, restoreAutoCommit)
+                        .run();
+            }
+            throw failed(call, event, error);
+        }
+    }
+
     private <R> R run(Call call, Work<R> work) {
         TypeCodec<Object>[] bound = ParameterBinder.prepare(call, codecs);
         StatementEvent event = new StatementEvent(call.operation(), call.entity(), call.statement(), 1, -1, -1, -1);

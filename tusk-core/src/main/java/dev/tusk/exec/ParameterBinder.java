@@ -3,9 +3,9 @@ package dev.tusk.exec;
 import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.type.CodecRegistry;
+import dev.tusk.type.GenericTypes;
 import dev.tusk.type.TypeCodec;
 import dev.tusk.type.TypeUsage;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -64,11 +64,11 @@ final class ParameterBinder {
     private static TypeCodec<?> forValue(Object value, CodecRegistry registry, Call call, int index) {
         Type type = value.getClass();
         if (value instanceof Collection<?> collection) {
-            type = new ListOf(elementType(collection));
+            type = GenericTypes.listOf(elementType(collection));
         } else if (value instanceof Map<?, ?> map && !map.isEmpty()
                 && map.keySet().iterator().next() instanceof String
                 && map.values().stream().allMatch(element -> element == null || element instanceof String)) {
-            type = new MapOf(String.class, String.class);
+            type = GenericTypes.mapOf(String.class, String.class);
         }
         Type lookedUp = type;
         return registry.find(TypeUsage.of(type)).orElseThrow(() -> new ValidationException(describe(call, index)
@@ -88,51 +88,5 @@ final class ParameterBinder {
     private static String describe(Call call, int index) {
         String name = call.nameOf(index);
         return name == null ? "parameter " + (index + 1) : name;
-    }
-
-    /** {@code List<E>} for a collection bound by value. */
-    private record ListOf(Type element) implements ParameterizedType {
-        @Override
-        public Type[] getActualTypeArguments() {
-            return new Type[] {element};
-        }
-
-        @Override
-        public Type getRawType() {
-            return List.class;
-        }
-
-        @Override
-        public Type getOwnerType() {
-            return null;
-        }
-
-        @Override
-        public String getTypeName() {
-            return "java.util.List<" + element.getTypeName() + ">";
-        }
-    }
-
-    /** {@code Map<K, V>} for a map bound by value. */
-    private record MapOf(Type key, Type value) implements ParameterizedType {
-        @Override
-        public Type[] getActualTypeArguments() {
-            return new Type[] {key, value};
-        }
-
-        @Override
-        public Type getRawType() {
-            return Map.class;
-        }
-
-        @Override
-        public Type getOwnerType() {
-            return null;
-        }
-
-        @Override
-        public String getTypeName() {
-            return "java.util.Map<" + key.getTypeName() + ", " + value.getTypeName() + ">";
-        }
     }
 }

@@ -1,0 +1,99 @@
+package dev.tusk;
+
+import dev.tusk.exec.Call;
+import dev.tusk.exec.Executor;
+import dev.tusk.mapping.EntityPlans;
+import dev.tusk.mapping.ResultMappers;
+import dev.tusk.mapping.Row;
+import dev.tusk.model.EntityModel;
+import dev.tusk.query.QueryEngine;
+import dev.tusk.query.SelectQuery;
+import dev.tusk.query.Source;
+import dev.tusk.render.QueryRenderer;
+import dev.tusk.render.RenderedQuery;
+import dev.tusk.render.SqlStatement;
+import dev.tusk.type.TypeCodec;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Runs query ASTs on a database: the renderer writes the SQL, the executor runs it, the mappers read it. */
+final class DatabaseQueryEngine implements QueryEngine {
+    private final Executor executor;
+    private final EntityPlans plans;
+    private final QueryRenderer renderer;
+
+    DatabaseQueryEngine(Executor executor, EntityPlans plans) {
+        this.executor = executor;
+        this.plans = plans;
+        this.renderer = new QueryRenderer(plans);
+    }
+
+    @Override
+    public SqlStatement render(SelectQuery query) {
+        return renderer.render(query).statement();
+    }
+
+    @Override
+    public <T> List<T> list(SelectQuery query, Class<T> rowType) {
+        return executor.query(call(renderer.render(query), query), ResultMappers.list(rowType, plans));
+    }
+
+    @Override
+    public <T> Optional<T> first(SelectQuery query, Class<T> rowType) {
+        return executor.query(call(renderer.render(query), query), ResultMappers.first(rows -> mapper(rowType, rows)));
+    }
+
+    @Override
+    public <T> Optional<T> findOne(SelectQuery query, Class<T> rowType) {
+        return executor.query(call(renderer.render(query), query),
+                ResultMappers.findOne(rows -> mapper(rowType, rows), "this query"));
+    }
+
+    @Override
+    public List<Row> rows(SelectQuery query) {
+        return executor.query(call(renderer.render(query), query), Row.listReader(plans.registry()));
+    }
+
+    @Override
+    public <T> Stream<T> stream(SelectQuery query, Class<T> rowType, int fetchSize) {
+        return executor.stream(call(renderer.render(query), query), rows -> mapper(rowType, rows), fetchSize);
+    }
+
+    @Override
+    public long count(SelectQuery query) {
+        return executor.query(call(renderer.count(query), query), rows -> rows.next() ? rows.getLong(1) : 0L);
+    }
+
+    @Override
+    public boolean exists(SelectQuery query) {
+        return executor.query(call(renderer.exists(query), query), rows -> rows.next() && rows.getBoolean(1));
+    }
+
+    @Override
+    public String format(Class<?> entity, String field, Object value) {
+        return codec(entity, field).format(value);
+    }
+
+    @Override
+    public Object parse(Class<?> entity, String field, String text) {
+        return codec(entity, field).parse(text);
+    }
+
+    private TypeCodec<Object> codec(Class<?> entity, String field) {
+        return plans.of(entity).codec(EntityModel.of(entity).property(field));
+    }
+
+    private <T> dev.tusk.mapping.RowMapper<T> mapper(Class<T> rowType, java.sql.ResultSet rows)
+            throws java.sql.SQLException {
+        return ResultMappers.mapperFor(rowType, rows.getMetaData(), plans);
+    }
+
+    private static Call call(RenderedQuery rendered, SelectQuery query) {
+        Class<?> entity = switch (query.source()) {
+            case Source.Table table -> table.entity();
+            case Source.CteRef cte -> cte.rowType();
+        };
+        return new Call("query", entity, rendered.statement(), rendered.codecs(), rendered.names());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.tusk.query;
+
+import dev.tusk.exception.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An aggregate's result: comparable (for {@code having}), and usable over a window:
+ * {@code sum(Payment_.amount).over(Window.partitionBy(Payment_.customerId).orderBy(Payment_.paidAt.asc()))}.
+ */
+public record AggregateExpression<V>(Expr node) implements OrderedExpression<V> {
+
+    /** This aggregate over a window: a running total, a per-partition count... */
+    public OrderedExpression<V> over(WindowSpec window) {
+        if (window == null) {
+            throw new ValidationException("over(...) needs a window; use WindowSpec.all() for the whole result");
+        }
+        return new ComputedExpressions.OrderedNode<>(window.apply(node));
+    }
+
+    /** Arithmetic on an aggregate: {@code sum(x).dividedBy(count())}. */
+    public NumberExpression<java.math.BigDecimal> asNumber() {
+        return new ComputedExpressions.NumberNode<>(node);
+    }
+
+    static List<Expr> nodes(Expression<?>... expressions) {
+        List<Expr> nodes = new ArrayList<>();
+        for (Expression<?> expression : expressions) {
+            nodes.add(Functions.required(expression, "window").node());
+        }
+        return List.copyOf(nodes);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tusk.query;
+
+import dev.tusk.exception.ValidationException;
+import java.util.Collection;
+
+/**
+ * A typed handle on an expression node: a column ({@code User_.age}), a function result, an
+ * aggregate. The type parameter is the Java type of its value, so {@code User_.age.eq("x")} does not
+ * compile. Values passed to these methods are always bound as parameters.
+ *
+ * @param <V> the Java type of the value
+ */
+public interface Expression<V> {
+
+    /** The AST node this handle stands for. */
+    Expr node();
+
+    default Condition eq(V value) {
+        return compare(ComparisonOperator.EQ, value);
+    }
+
+    default Condition eq(Expression<? extends V> other) {
+        return new Condition.Compare(node(), ComparisonOperator.EQ, other.node());
+    }
+
+    default Condition ne(V value) {
+        return compare(ComparisonOperator.NE, value);
+    }
+
+    default Condition ne(Expression<? extends V> other) {
+        return new Condition.Compare(node(), ComparisonOperator.NE, other.node());
+    }
+
+    /** {@code = ANY(?)}: the collection is bound as one array parameter, however long it is. */
+    default Condition in(Collection<? extends V> values) {
+        return new Condition.In(node(), requireValues(values, "in"), false);
+    }
+
+    /** {@code IN (subquery)}. */
+    default Condition in(Query<?> subquery) {
+        return new Condition.InQuery(node(), subquery.toAst(), false);
+    }
+
+    /** {@code NOT (x = ANY(?))}: one array parameter. */
+    default Condition notIn(Collection<? extends V> values) {
+        return new Condition.In(node(), requireValues(values, "notIn"), true);
+    }
+
+    default Condition notIn(Query<?> subquery) {
+        return new Condition.InQuery(node(), subquery.toAst(), true);
+    }
+
+    default Condition isNull() {
+        return new Condition.IsNull(node(), false);
+    }
+
+    default Condition isNotNull() {
+        return new Condition.IsNull(node(), true);
+    }
+
+    default Order asc() {
+        return new Order(node(), false, null);
+    }
+
+    default Order desc() {
+        return new Order(node(), true, null);
+    }
+
+    /** This expression in a select list under {@code alias} (a validated identifier). */
+    default Selection as(String alias) {
+        return new Selection(node(), alias);
+    }
+
+    /** A bound value compared with this expression; a column lends its codec to the value. */
+    default Condition compare(ComparisonOperator operator, V value) {
+        if (value == null) {
+            throw new ValidationException("cannot compare with null using " + operator
+                    + ": use isNull() or isNotNull()");
+        }
+        return new Condition.Compare(node(), operator, Expressions.valueFor(node(), value));
+    }
+
+    private static <T> Collection<T> requireValues(Collection<T> values, String operation) {
+        if (values == null) {
+            throw new ValidationException(operation + "(...) needs a collection, got null");
+        }
+        return values;
+    }
+}

@@ -1,0 +1,351 @@
+package dev.tusk.query;
+
+import dev.tusk.exception.NotFoundException;
+import dev.tusk.exception.ValidationException;
+import dev.tusk.mapping.Row;
+import dev.tusk.model.EntityModel;
+import dev.tusk.model.PropertyModel;
+import dev.tusk.render.SqlStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A query over one entity's table, from {@code db.from(User.class)}. Immutable: every builder
+ * method returns a new query, so a base query can be shared and refined. Nothing runs until a
+ * terminal word: {@code list}, {@code one}, {@code findOne}, {@code first}, {@code stream},
+ * {@code count}, {@code exists}, {@code page}, {@code keyset}, {@code values}, {@code pluck},
+ * {@code into}, {@code aggregate}, {@code rows}; {@code toSql} shows the SQL without running it.
+ *
+ * <pre>{@code
+ * List<User> adults = db.from(User.class)
+ *         .where(User_.age.gte(18), User_.username.startsWith("a"))
+ *         .orderBy(User_.username.asc())
+ *         .limit(20)
+ *         .list();
+ * }</pre>
+ *
+ * @param <T> the entity
+ */
+public final class Query<T> {
+    private static final int DEFAULT_FETCH_SIZE = 1_000;
+
+    private final QueryEngine engine;
+    private final Class<T> entity;
+    private final QueryState state;
+
+    private Query(QueryEngine engine, Class<T> entity, QueryState state) {
+        this.engine = engine;
+        this.entity = entity;
+        this.state = state;
+    }
+
+    /** A query over all rows of {@code entity}'s table; used by {@code Database.from}. */
+    public static <T> Query<T> of(QueryEngine engine, Class<T> entity) {
+        EntityModel.of(entity).requireKey("from");
+        return new Query<>(engine, entity, QueryState.of(entity));
+    }
+
+    public Class<T> entity() {
+        return entity;
+    }
+
+    // ---- filters
+
+    /** Adds conditions, AND-ed with each other and with earlier ones. */
+    public Query<T> where(Condition... conditions) {
+        return with(state.withWhere(QueryState.plus(state.where(), checked(conditions, "where"))));
+    }
+
+    /** Excludes rows matching all of {@code conditions}: {@code WHERE NOT (a AND b)}. */
+    public Query<T> whereNot(Condition... conditions) {
+        List<Condition> all = checked(conditions, "whereNot");
+        return where(Conditions.not(all.size() == 1 ? all.get(0) : new Condition.And(all)));
+    }
+
+    /**
+     * Query by example: every non-null field of {@code probe} becomes an equality. Primitive fields
+     * count only when they differ from zero or false (a primitive cannot say "unset").
+     */
+    public Query<T> whereExample(T probe) {
+        if (probe == null) {
+            throw new ValidationException("whereExample(...) needs a probe entity, got null");
+        }
+        EntityModel<T> model = EntityModel.of(entity);
+        List<Condition> equalities = new ArrayList<>();
+        for (PropertyModel property : model.properties()) {
+            Object value = model.get(probe, property);
+            if (value != null && !value.equals(property.emptyValue())) {
+                Expr.Column column = new Expr.Column(entity, property.name(), null);
+                equalities.add(new Condition.Compare(column, ComparisonOperator.EQ, new Expr.Value(value, column)));
+            }
+        }
+        return with(state.withWhere(QueryState.plus(state.where(), equalities)));
+    }
+
+    // ---- shape
+
+    public Query<T> orderBy(Order... orders) {
+        return with(state.withOrderBy(QueryState.plus(state.orderBy(), checked(orders, "orderBy"))));
+    }
+
+    /** At most {@code count} rows; negative values are refused. */
+    public Query<T> limit(long count) {
+        if (count < 0) {
+            throw new ValidationException("limit must not be negative, got " + count);
+        }
+        return with(state.withLimit(count));
+    }
+
+    /** Skips {@code count} rows; negative values are refused. */
+    public Query<T> offset(long count) {
+        if (count < 0) {
+            throw new ValidationException("offset must not be negative, got " + count);
+        }
+        return with(state.withOffset(count));
+    }
+
+    /** Loads only these fields (and the key); the others stay null or zero. */
+    @SafeVarargs
+    public final Query<T> only(Col<T, ?>... columns) {
+        return with(state.withOnly(names(columns, "only")));
+    }
+
+    /** The same as {@link #only}. */
+    @SafeVarargs
+    public final Query<T> select(Col<T, ?>... columns) {
+        return only(columns);
+    }
+
+    /** Loads every field but these; they stay null or zero. Key fields cannot be deferred. */
+    @SafeVarargs
+    public final Query<T> defer(Col<T, ?>... columns) {
+        return with(state.withDeferred(names(columns, "defer")));
+    }
+
+    public Query<T> distinct() {
+        return with(state.withDistinct(new SelectQuery.Distinct(true, List.of())));
+    }
+
+    /** {@code DISTINCT ON (...)}: the first row of each group, in ORDER BY order. */
+    public Query<T> distinctOn(Expression<?>... expressions) {
+        return with(state.withDistinct(new SelectQuery.Distinct(true, nodes(expressions, "distinctOn"))));
+    }
+
+    /** Adds computed values under their aliases; read them with {@link #rows()} or {@link #into}. */
+    public Query<T> annotate(Selection... selections) {
+        return with(state.withAnnotations(QueryState.plus(state.annotations(), checked(selections, "annotate"))));
+    }
+
+    public Query<T> groupBy(Expression<?>... expressions) {
+        return with(state.withGrouping(new SelectQuery.Grouping(
+                QueryState.plus(state.grouping().groupBy(), nodes(expressions, "groupBy")), state.grouping().having())));
+    }
+
+    public Query<T> having(Condition... conditions) {
+        return with(state.withGrouping(new SelectQuery.Grouping(state.grouping().groupBy(),
+                QueryState.plus(state.grouping().having(), checked(conditions, "having")))));
+    }
+
+    /** Adds common table expressions ({@code WITH}); several may be given, recursive ones too. */
+    public Query<T> with(Cte... ctes) {
+        return with(state.withCtes(QueryState.plus(state.ctes(), checked(ctes, "with"))));
+    }
+
+    /** Reads from a CTE of this query instead of the table; its rows must have this entity's columns. */
+    public Query<T> fromCte(String name) {
+        return with(state.withSource(new Source.CteRef(name, entity)));
+    }
+
+    /** {@code FOR UPDATE}: lock the rows read until the transaction ends. */
+    public Query<T> forUpdate() {
+        return with(state.withLock(new Lock(Lock.Strength.UPDATE, Lock.Wait.WAIT, List.of())));
+    }
+
+    /** {@code FOR SHARE}. */
+    public Query<T> forShare() {
+        return with(state.withLock(new Lock(Lock.Strength.SHARE, Lock.Wait.WAIT, List.of())));
+    }
+
+    /** With a lock: skip rows another transaction holds ({@code SKIP LOCKED}), as job queues do. */
+    public Query<T> skipLocked() {
+        return with(state.withLock(requireLock("skipLocked").withWait(Lock.Wait.SKIP_LOCKED)));
+    }
+
+    /** With a lock: fail at once with {@code LockTimeoutException} when a row is taken. */
+    public Query<T> noWait() {
+        return with(state.withLock(requireLock("noWait").withWait(Lock.Wait.NOWAIT)));
+    }
+
+    /** With a lock: lock only these entities' tables ({@code FOR UPDATE OF ...}). */
+    public Query<T> of(Class<?>... entities) {
+        return with(state.withLock(requireLock("of").withOf(checked(entities, "of"))));
+    }
+
+    /**
+     * pgvector nearest-neighbour order: {@code ORDER BY col <=> ?}, with rows whose vector is NULL
+     * left out (see {@link #nearest(VectorCol, float[], VectorMetric, boolean)}).
+     */
+    public Query<T> nearest(VectorCol<T> column, float[] vector, VectorMetric metric) {
+        return nearest(column, vector, metric, true);
+    }
+
+    /** As {@link #nearest(VectorCol, float[], VectorMetric)}; {@code nullGuard = false} keeps NULL vectors (they sort last). */
+    public Query<T> nearest(VectorCol<T> column, float[] vector, VectorMetric metric, boolean nullGuard) {
+        if (column == null || metric == null) {
+            throw new ValidationException("nearest(...) needs a vector column and a metric");
+        }
+        NumberExpression<Double> distance = column.distance(vector, metric);
+        Query<T> ordered = orderBy(distance.asc()).annotate(distance.as("distance"));
+        return nullGuard ? ordered.where(column.isNotNull()) : ordered;
+    }
+
+    // ---- terminal words
+
+    public List<T> list() {
+        return engine.list(toAst(), entity);
+    }
+
+    /** Exactly one row: NotFoundException for none, NonUniqueResultException for more. */
+    public T one() {
+        return findOne().orElseThrow(() -> new NotFoundException("expected one " + entity.getSimpleName()
+                + " for this query, found none"));
+    }
+
+    /** At most one row; NonUniqueResultException for more. */
+    public Optional<T> findOne() {
+        return engine.findOne(toAst(), entity);
+    }
+
+    /** The first row in query order, if any (adds LIMIT 1). */
+    public Optional<T> first() {
+        return engine.first(limit(1).toAst(), entity);
+    }
+
+    /**
+     * The rows as a stream read through a server-side cursor, {@value #DEFAULT_FETCH_SIZE} at a time:
+     * constant memory over any number of rows. Holds a connection until closed: use try-with-resources.
+     */
+    public Stream<T> stream() {
+        return stream(DEFAULT_FETCH_SIZE);
+    }
+
+    public Stream<T> stream(int fetchSize) {
+        if (fetchSize < 1) {
+            throw new ValidationException("fetchSize must be at least 1, got " + fetchSize);
+        }
+        return engine.stream(toAst(), entity, fetchSize);
+    }
+
+    /** The number of rows this query returns (its LIMIT and OFFSET included). */
+    public long count() {
+        return engine.count(toAst());
+    }
+
+    public boolean exists() {
+        return engine.exists(toAst());
+    }
+
+    /** Rows with the entity's columns and any annotations, as {@link Row}s. */
+    public List<Row> rows() {
+        return engine.rows(toAst());
+    }
+
+    /** Only these values per row: {@code values(User_.id.as("id"), lower(User_.email).as("email"))}. */
+    public List<Row> values(Selection... selections) {
+        return engine.rows(withSelections(checked(selections, "values")));
+    }
+
+    /** One column per row, read with its field's type. */
+    public <V> List<V> pluck(Col<T, V> column) {
+        EntityModel<T> model = EntityModel.of(entity);
+        PropertyModel property = model.property(column.name());
+        List<T> loaded = with(state.withOnly(List.of(property.name())).withDeferred(List.of())).list();
+        List<V> values = new ArrayList<>(loaded.size());
+        for (T item : loaded) {
+            @SuppressWarnings("unchecked")
+            V value = (V) model.get(item, property);
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** The rows mapped into {@code shape}, a record or class whose fields name columns or annotation aliases. */
+    public <R> List<R> into(Class<R> shape) {
+        return engine.list(withSelections(Projections.selectionsFor(shape, entity, state.annotations())), shape);
+    }
+
+    /** Aggregates over the filtered rows, in one row: {@code aggregate(sum(Order_.total).as("total"))}. */
+    public Row aggregate(Selection... aggregates) {
+        SelectQuery ast = withSelections(checked(aggregates, "aggregate"));
+        SelectQuery whole = new SelectQuery(ast.ctes(), ast.source(), ast.selections(), ast.distinct(), ast.where(),
+                ast.grouping(), List.of(), null, null, null);
+        return engine.rows(whole).get(0);
+    }
+
+    /** One page, numbered from 1, with the total count. */
+    public Page<T> page(int number, int size) {
+        return Pagination.page(this, number, size);
+    }
+
+    /**
+     * The rows after {@code cursor} in ORDER BY order (the key is added as a tie-breaker), stable under
+     * concurrent inserts. Pass {@code null} for the first slice, then {@link Slice#nextCursor()}.
+     */
+    public Slice<T> keyset(int size, String cursor) {
+        return Pagination.keyset(this, size, cursor);
+    }
+
+    /** The SQL and parameters this query would send, without running it. */
+    public SqlStatement toSql() {
+        return engine.render(toAst());
+    }
+
+    /** This query as an AST, the entity's columns selected (for subqueries and CTEs). */
+    public SelectQuery toAst() {
+        return withSelections(Projections.entitySelections(entity, state));
+    }
+
+    // ---- internals shared with Pagination
+
+    QueryEngine engine() {
+        return engine;
+    }
+
+    QueryState state() {
+        return state;
+    }
+
+    Query<T> with(QueryState changed) {
+        return new Query<>(engine, entity, changed);
+    }
+
+    private SelectQuery withSelections(List<Selection> selections) {
+        return new SelectQuery(state.ctes(), state.source(), selections, state.distinct(), state.where(),
+                state.grouping(), state.orderBy(), state.limit(), state.offset(), state.lock());
+    }
+
+    private Lock requireLock(String operation) {
+        if (state.lock() == null) {
+            throw new ValidationException(operation + "() needs a row lock first: call forUpdate() or forShare()");
+        }
+        return state.lock();
+    }
+
+    private List<String> names(Col<T, ?>[] columns, String operation) {
+        return checked(columns, operation).stream().map(Col::name).toList();
+    }
+
+    private static List<Expr> nodes(Expression<?>[] expressions, String operation) {
+        return checked(expressions, operation).stream().map(Expression::node).toList();
+    }
+
+    private static <X> List<X> checked(X[] items, String operation) {
+        if (items == null || Arrays.asList(items).contains(null)) {
+            throw new ValidationException(operation + "(...) arguments must not be null");
+        }
+        return List.of(items);
+    }
+}

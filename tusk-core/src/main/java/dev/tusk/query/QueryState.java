@@ -1,0 +1,72 @@
+package dev.tusk.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a {@link Query} has been told so far. Immutable: each builder call makes a copy with
+ * one part changed.
+ */
+record QueryState(List<Cte> ctes, Source source, List<String> only, List<String> deferred, List<Selection> annotations,
+                  SelectQuery.Distinct distinct, List<Condition> where, SelectQuery.Grouping grouping, List<Order> orderBy,
+                  Long limit, Long offset, Lock lock) {
+
+    static QueryState of(Class<?> entity) {
+        return new QueryState(List.of(), new Source.Table(entity), List.of(), List.of(), List.of(),
+                SelectQuery.Distinct.none(), List.of(), SelectQuery.Grouping.none(), List.of(), null, null, null);
+    }
+
+    static <T> List<T> plus(List<T> list, List<? extends T> more) {
+        List<T> all = new ArrayList<>(list);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
+    QueryState withCtes(List<Cte> value) {
+        return new QueryState(value, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withSource(Source value) {
+        return new QueryState(ctes, value, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withOnly(List<String> value) {
+        return new QueryState(ctes, source, value, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withDeferred(List<String> value) {
+        return new QueryState(ctes, source, only, value, annotations, distinct, where, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withAnnotations(List<Selection> value) {
+        return new QueryState(ctes, source, only, deferred, value, distinct, where, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withDistinct(SelectQuery.Distinct value) {
+        return new QueryState(ctes, source, only, deferred, annotations, value, where, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withWhere(List<Condition> value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, value, grouping, orderBy, limit, offset, lock);
+    }
+
+    QueryState withGrouping(SelectQuery.Grouping value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, value, orderBy, limit, offset, lock);
+    }
+
+    QueryState withOrderBy(List<Order> value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, value, limit, offset, lock);
+    }
+
+    QueryState withLimit(Long value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, value, offset, lock);
+    }
+
+    QueryState withOffset(Long value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, value, lock);
+    }
+
+    QueryState withLock(Lock value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, value);
+    }
+}

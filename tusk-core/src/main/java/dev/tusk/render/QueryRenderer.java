@@ -1,0 +1,196 @@
+package dev.tusk.render;
+
+import dev.tusk.exception.ValidationException;
+import dev.tusk.mapping.EntityPlans;
+import dev.tusk.model.EntityModel;
+import dev.tusk.model.Identifier;
+import dev.tusk.query.Condition;
+import dev.tusk.query.Cte;
+import dev.tusk.query.Expr;
+import dev.tusk.query.Lock;
+import dev.tusk.query.Order;
+import dev.tusk.query.SelectQuery;
+import dev.tusk.query.Selection;
+import dev.tusk.query.Source;
+import java.util.List;
+
+/**
+ * Turns the query AST into SQL and parameters: the one place that writes query SQL. Every value is
+ * bound; every identifier comes from the entity model or is a validated alias, and is quoted.
+ * Expressions and conditions are rendered by exhaustive switches ({@link ExpressionRenderer},
+ * {@link ConditionRenderer}), so a new AST node does not compile until it is rendered here.
+ */
+public final class QueryRenderer {
+    private final EntityPlans plans;
+
+    public QueryRenderer(EntityPlans plans) {
+        this.plans = plans;
+    }
+
+    public RenderedQuery render(SelectQuery query) {
+        RenderPass pass = new RenderPass(new SqlWriter(), new RenderScope(plans));
+        pass.select(query);
+        return pass.writer().finish();
+    }
+
+    /** {@code SELECT count(*) FROM (query) AS "counted"}. */
+    public RenderedQuery count(SelectQuery query) {
+        RenderPass pass = new RenderPass(new SqlWriter(), new RenderScope(plans));
+        pass.writer().append("SELECT count(*) FROM (");
+        pass.select(query);
+        pass.writer().append(") AS \"counted\"");
+        return pass.writer().finish();
+    }
+
+    /** {@code SELECT EXISTS (query)}. */
+    public RenderedQuery exists(SelectQuery query) {
+        RenderPass pass = new RenderPass(new SqlWriter(), new RenderScope(plans));
+        pass.writer().append("SELECT EXISTS (");
+        pass.select(query);
+        pass.writer().append(')');
+        return pass.writer().finish();
+    }
+
+    /** One render pass: the writer, the scope, and the recursive descent over the AST. */
+    record RenderPass(SqlWriter writer, RenderScope scope) {
+
+        void select(SelectQuery query) {
+            ctes(query.ctes());
+            RenderScope.Level level = scope.enter(query.source());
+            try {
+                writer.append("SELECT ");
+                distinct(query.distinct());
+                list(query.selections(), this::selection);
+                writer.append(" FROM ");
+                source(query.source(), level);
+                conditions(" WHERE ", query.where());
+                if (!query.grouping().groupBy().isEmpty()) {
+                    writer.append(" GROUP BY ");
+                    list(query.grouping().groupBy(), this::expression);
+                }
+                conditions(" HAVING ", query.grouping().having());
+                if (!query.orderBy().isEmpty()) {
+                    writer.append(" ORDER BY ");
+                    list(query.orderBy(), this::order);
+                }
+                if (query.limit() != null) {
+                    writer.append(" LIMIT ").bind(query.limit(), null, "limit");
+                }
+                if (query.offset() != null) {
+                    writer.append(" OFFSET ").bind(query.offset(), null, "offset");
+                }
+                lock(query.lock(), level);
+            } finally {
+                scope.leave();
+            }
+        }
+
+        void expression(Expr expression) {
+            ExpressionRenderer.render(expression, this);
+        }
+
+        void condition(Condition condition) {
+            ConditionRenderer.render(condition, this);
+        }
+
+        void order(Order order) {
+            expression(order.expression());
+            if (order.descending()) {
+                writer.append(" DESC");
+            }
+            if (order.nulls() != null) {
+                writer.append(order.nulls() == Order.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+
+        <X> void list(List<X> items, java.util.function.Consumer<X> each) {
+            for (int index = 0; index < items.size(); index++) {
+                if (index > 0) {
+                    writer.append(", ");
+                }
+                each.accept(items.get(index));
+            }
+        }
+
+        private void ctes(List<Cte> ctes) {
+            if (ctes.isEmpty()) {
+                return;
+            }
+            writer.append(ctes.stream().anyMatch(Cte::recursive) ? "WITH RECURSIVE " : "WITH ");
+            list(ctes, cte -> {
+                writer.append(Identifier.quote(cte.name())).append(" AS (");
+                if (cte.query() != null) {
+                    select(cte.query());
+                } else {
+                    SqlStatement raw = cte.sql().toStatement(cte.bindings(), List.of());
+                    writer.append(raw.sql());
+                    writer.addRaw(raw.params());
+                }
+                writer.append(')');
+            });
+            writer.append(' ');
+        }
+
+        private void distinct(SelectQuery.Distinct distinct) {
+            if (!distinct.enabled()) {
+                return;
+            }
+            writer.append("DISTINCT ");
+            if (!distinct.on().isEmpty()) {
+                writer.append("ON (");
+                list(distinct.on(), this::expression);
+                writer.append(") ");
+            }
+        }
+
+        private void selection(Selection selection) {
+            expression(selection.expression());
+            writer.append(" AS ").append(Identifier.quote(selection.alias()));
+        }
+
+        private void source(Source source, RenderScope.Level level) {
+            switch (source) {
+                case Source.Table table -> writer.append(EntityModel.of(table.entity()).qualifiedTable())
+                        .append(" AS ").append(Identifier.quote(level.alias()));
+                case Source.CteRef cte -> writer.append(Identifier.quote(cte.name()));
+            }
+        }
+
+        private void conditions(String keyword, List<Condition> conditions) {
+            if (conditions.isEmpty()) {
+                return;
+            }
+            writer.append(keyword);
+            for (int index = 0; index < conditions.size(); index++) {
+                if (index > 0) {
+                    writer.append(" AND ");
+                }
+                boolean wrap = conditions.size() > 1 && conditions.get(index) instanceof Condition.Or;
+                writer.append(wrap ? "(" : "");
+                condition(conditions.get(index));
+                writer.append(wrap ? ")" : "");
+            }
+        }
+
+        private void lock(Lock lock, RenderScope.Level level) {
+            if (lock == null) {
+                return;
+            }
+            writer.append(' ').append(lock.strength().sql());
+            if (!lock.of().isEmpty()) {
+                for (Class<?> entity : lock.of()) {
+                    if (entity != level.entity()) {
+                        throw new ValidationException("of(" + entity.getSimpleName() + ") names no table of this query,"
+                                + " which reads " + level.entity().getSimpleName());
+                    }
+                }
+                writer.append(" OF ").append(Identifier.quote(level.alias()));
+            }
+            switch (lock.waiting()) {
+                case WAIT -> { }
+                case NOWAIT -> writer.append(" NOWAIT");
+                case SKIP_LOCKED -> writer.append(" SKIP LOCKED");
+            }
+        }
+    }
+}
