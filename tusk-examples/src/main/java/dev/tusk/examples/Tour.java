@@ -2,20 +2,11 @@ package dev.tusk.examples;
 
 import dev.tusk.Database;
 import dev.tusk.Key;
-import dev.tusk.annotation.Column;
-import dev.tusk.annotation.Default;
-import dev.tusk.annotation.Generated;
-import dev.tusk.annotation.Id;
-import dev.tusk.annotation.Index;
-import dev.tusk.annotation.Json;
-import dev.tusk.annotation.Table;
-import dev.tusk.annotation.Version;
 import dev.tusk.exception.ConstraintViolationException;
 import dev.tusk.exception.OptimisticLockException;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.mapping.Row;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,38 +16,6 @@ import java.util.Optional;
  * {@code ReadmeTourTest} runs every step and checks the README still holds each region.
  */
 public final class Tour {
-
-    // tag::entity[]
-    @Table(name = "members")
-    @Index(columns = {"email"}, unique = true)
-    public record Member(@Id @Generated Long id,
-                         @Column(length = 40, nullable = false) String username,
-                         String email,
-                         int age,
-                         @Default("true") Boolean active,
-                         @Default("now()") OffsetDateTime joinedAt,
-                         @Json Map<String, Object> settings,
-                         List<String> tags,
-                         @Version int version) {}
-    // end::entity[]
-
-    // tag::class-entity[]
-    @Table(name = "projects")
-    public static class Project {
-        @Id @Generated Long id;
-        String name;
-        @Version long version;
-
-        Project() {}                               // Tusk needs a no-arg constructor (it may be private)
-
-        Project(String name) { this.name = name; }
-    }
-    // end::class-entity[]
-
-    // tag::composite[]
-    @Table(name = "memberships")
-    public record Membership(@Id long memberId, @Id long projectId, String role) {}
-    // end::composite[]
 
     /** The DDL behind the tour's entities. */
     public static final String SCHEMA = """
