@@ -36,9 +36,12 @@ public interface Expression<V> {
         return new Condition.In(node(), requireValues(values, "in"), false);
     }
 
-    /** {@code IN (subquery)}. */
-    default Condition in(Query<?> subquery) {
-        return new Condition.InQuery(node(), subquery.toAst(), false);
+    /**
+     * {@code IN (SELECT column FROM ...)}: {@code User_.id.in(db.from(Post.class).where(...), Post_.authorId)}.
+     * The subquery may refer to this query's columns through {@code outer(...)}.
+     */
+    default Condition in(Query<?> subquery, Expression<? extends V> column) {
+        return new Condition.InQuery(node(), subquery.toAst(column), false);
     }
 
     /** {@code NOT (x = ANY(?))}: one array parameter. */
@@ -46,8 +49,9 @@ public interface Expression<V> {
         return new Condition.In(node(), requireValues(values, "notIn"), true);
     }
 
-    default Condition notIn(Query<?> subquery) {
-        return new Condition.InQuery(node(), subquery.toAst(), true);
+    /** {@code NOT IN (SELECT column FROM ...)}; mind SQL's rule that a NULL in the subquery makes it never true. */
+    default Condition notIn(Query<?> subquery, Expression<? extends V> column) {
+        return new Condition.InQuery(node(), subquery.toAst(column), true);
     }
 
     default Condition isNull() {

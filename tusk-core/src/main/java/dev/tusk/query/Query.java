@@ -308,6 +308,14 @@ public final class Query<T> {
         return withSelections(Projections.entitySelections(entity, state));
     }
 
+    /** This query as an AST selecting one expression, as {@code value} (for {@code IN} and scalar subqueries). */
+    public SelectQuery toAst(Expression<?> value) {
+        if (value == null) {
+            throw new ValidationException("a subquery needs the expression it selects, got null");
+        }
+        return withSelections(List.of(new Selection(value.node(), "value")));
+    }
+
     // ---- internals shared with Pagination
 
     QueryEngine engine() {
