@@ -1,11 +1,18 @@
 package dev.tusk.examples;
 
+import static dev.tusk.query.Aggregates.avg;
+import static dev.tusk.query.Aggregates.count;
+import static dev.tusk.query.Aggregates.max;
+import static dev.tusk.query.Conditions.not;
+import static dev.tusk.query.Conditions.or;
+
 import dev.tusk.Database;
 import dev.tusk.Key;
 import dev.tusk.exception.ConstraintViolationException;
 import dev.tusk.exception.OptimisticLockException;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.mapping.Row;
+import dev.tusk.query.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +116,34 @@ public final class Tour {
         db.deleteById(Project.class, project.id);
         // end::save-delete[]
         return membership;
+    }
+
+    static List<Member> query(Database db) {
+        // tag::query[]
+        List<Member> adults = db.from(Member.class)
+                .where(Member_.age.gte(18), Member_.username.startsWith("a"))          // arguments are AND-ed
+                .where(or(Member_.email.endsWith("@example.com"), not(Member_.active.isTrue())))
+                .orderBy(Member_.username.asc(), Member_.joinedAt.desc().nullsLast())
+                .limit(20)
+                .list();
+        long admins = db.from(Member.class).where(Member_.tags.contains(List.of("admin"))).count();
+        Optional<Member> dark = db.from(Member.class).where(Member_.settings.hasKey("theme")).first();
+        Page<Member> firstPage = db.from(Member.class).orderBy(Member_.id.asc()).page(1, 10);
+        // end::query[]
+        return admins == 1 && dark.isPresent() && firstPage.totalCount() > 0 ? adults : List.of();
+    }
+
+    static Row aggregates(Database db) {
+        // tag::aggregate[]
+        Row stats = db.from(Member.class)
+                .where(Member_.active.isTrue())
+                .aggregate(count().as("members"), avg(Member_.age).as("mean_age"), max(Member_.joinedAt).as("newest"));
+        List<Row> byAge = db.from(Member.class)
+                .groupBy(Member_.age)
+                .having(count().gte(1L))
+                .values(Member_.age.as("age"), count().as("members"));
+        // end::aggregate[]
+        return byAge.isEmpty() ? null : stats;
     }
 
     static List<Member> rawSql(Database db) {

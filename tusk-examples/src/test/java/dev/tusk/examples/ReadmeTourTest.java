@@ -3,6 +3,7 @@ package dev.tusk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tusk.Database;
+import dev.tusk.mapping.Row;
 import dev.tusk.test.TestDatabase;
 import dev.tusk.test.TuskTest;
 import java.io.IOException;
@@ -50,6 +51,12 @@ class ReadmeTourTest {
         assertThat(Tour.composite(db, alice, project).role()).isEqualTo("admin");
         assertThat(db.sql("select count(*) from memberships").one(Long.class)).isZero();
         assertThat(db.find(Project.class, project.id)).isEmpty();
+
+        assertThat(Tour.query(db)).extracting(Member::username).containsExactly("alice");
+        Row stats = Tour.aggregates(db);
+        assertThat(stats.getLong("members")).isEqualTo(1L);
+        assertThat(stats.getBigDecimal("mean_age")).isEqualByComparingTo("35");
+        assertThat(stats.getOffsetDateTime("newest")).isEqualTo(updated.joinedAt());
 
         assertThat(Tour.rawSql(db)).extracting(Member::username).containsExactly("alice");
         assertThat(db.get(Member.class, alice.id()).username()).isEqualTo("ALICE");
