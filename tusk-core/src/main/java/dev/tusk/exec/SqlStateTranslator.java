@@ -69,7 +69,10 @@ public final class SqlStateTranslator {
         ErrorContext given = context == null ? ErrorContext.EMPTY : context;
         ErrorContext located = state == null ? given : given.withSqlState(state);
         if (state == null) {
-            return new DatabaseException(reason, located, error);
+            // HikariCP's "Connection is not available, request timed out" carries no SQLSTATE
+            return source instanceof java.sql.SQLTransientConnectionException
+                    ? new ConnectionException(reason, located, error)
+                    : new DatabaseException(reason, located, error);
         }
         return switch (state) {
             case "23505" -> violation(Kind.UNIQUE, reason, server, located, error);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An aggregate's result: comparable (for {@code having}), and usable over a window:
- * {@code sum(Payment_.amount).over(Window.partitionBy(Payment_.customerId).orderBy(Payment_.paidAt.asc()))}.
+ * {@code sum(Payment_.amount).over(WindowSpec.partitionBy(Payment_.customerId).andOrderBy(Payment_.paymentDate.asc()))}.
  */
 public record AggregateExpression<V>(Expr node) implements OrderedExpression<V> {
 
@@ -18,7 +18,15 @@ public record AggregateExpression<V>(Expr node) implements OrderedExpression<V> 
         return new ComputedExpressions.OrderedNode<>(window.apply(node));
     }
 
-    /** Arithmetic on an aggregate: {@code sum(x).dividedBy(count())}. */
+    /** This aggregate over a window, for arithmetic afterwards: a share of the total, a difference from the mean. */
+    public NumberExpression<java.math.BigDecimal> overNumber(WindowSpec window) {
+        if (window == null) {
+            throw new ValidationException("overNumber(...) needs a window; use WindowSpec.all() for the whole result");
+        }
+        return new ComputedExpressions.NumberNode<>(window.apply(node));
+    }
+
+    /** Arithmetic on an aggregate: {@code sum(x).asNumber().dividedBy(count())}. */
     public NumberExpression<java.math.BigDecimal> asNumber() {
         return new ComputedExpressions.NumberNode<>(node);
     }

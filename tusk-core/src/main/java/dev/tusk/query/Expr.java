@@ -31,8 +31,22 @@ public sealed interface Expr {
     /** One {@code WHEN condition THEN value}. */
     record When(Condition condition, Expr value) {}
 
-    /** {@code CAST(expr AS type)}; the type is checked against a fixed pattern. */
-    record Cast(Expr expression, String sqlType) implements Expr {}
+    /**
+     * {@code CAST(expr AS type)}. The type must look like a type name: words of at most 63
+     * characters ({@code double precision}), an optional {@code (p[, s])} and {@code []}; anything
+     * else is refused here, so no cast can carry other SQL.
+     */
+    record Cast(Expr expression, String sqlType) implements Expr {
+        private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile(
+                "^[a-z][a-z0-9_]{0,62}( [a-z][a-z0-9_]{0,62})*(\\(\\d+(,\\s*\\d+)?\\))?(\\[])?$");
+
+        public Cast {
+            if (sqlType == null || !TYPE_NAME.matcher(sqlType).matches()) {
+                throw new dev.tusk.exception.ValidationException("cast type '" + sqlType
+                        + "' is not a type name such as text, numeric(10,2) or integer[]");
+            }
+        }
+    }
 
     /** {@code EXTRACT(part FROM source)} or {@code date_trunc('unit', source)}. */
     record DatePart(DateUnit unit, Expr source, boolean truncate) implements Expr {}

@@ -72,7 +72,7 @@ public interface Expression<V> {
 
     /** This expression in a select list under {@code alias} (a validated identifier). */
     default Selection as(String alias) {
-        return new Selection(node(), alias);
+        return new Selection(node(), dev.tusk.model.Identifier.requireSafe(alias, "alias"));
     }
 
     /** A bound value compared with this expression; a column lends its codec to the value. */
@@ -87,6 +87,12 @@ public interface Expression<V> {
     private static <T> Collection<T> requireValues(Collection<T> values, String operation) {
         if (values == null) {
             throw new ValidationException(operation + "(...) needs a collection, got null");
+        }
+        for (T value : values) {
+            // a NULL element never matches, and makes NOT (x = ANY(...)) unknown for every row
+            if (value == null) {
+                throw new ValidationException(operation + "(...) values must not contain null: use isNull() or isNotNull()");
+            }
         }
         return values;
     }

@@ -4,7 +4,6 @@ import dev.tusk.exception.ValidationException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Scalar functions and expressions for {@code annotate}, {@code values}, {@code orderBy} and
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * bound.
  */
 public final class Functions {
-    private static final Pattern SQL_TYPE = Pattern.compile(
-            "^[a-z][a-z0-9_ ]*(\\(\\d+(,\\s*\\d+)?\\))?(\\[])?$");
-
     private Functions() {
     }
 
@@ -87,11 +83,7 @@ public final class Functions {
      * {@code numeric(10,2)}, {@code integer[]}); anything else is refused.
      */
     public static <V> OrderedExpression<V> cast(Expression<?> expression, String sqlType, Class<V> javaType) {
-        if (sqlType == null || !SQL_TYPE.matcher(sqlType).matches()) {
-            throw new ValidationException("cast type '" + sqlType + "' is not a type name such as text,"
-                    + " numeric(10,2) or integer[]");
-        }
-        return new ComputedExpressions.OrderedNode<>(new Expr.Cast(expression.node(), sqlType));
+        return new ComputedExpressions.OrderedNode<>(new Expr.Cast(required(expression, "cast").node(), sqlType));
     }
 
     /** {@code EXTRACT(unit FROM source)} as a number. */

@@ -30,9 +30,12 @@ public record JsonCol<E, V>(Class<E> entity, String name, Class<V> type) impleme
         return new Condition.JsonContains(node(), JsonSupport.document(document), true);
     }
 
-    /** The value at a key path as jsonb: {@code path("address", "city")}. */
-    public Expression<Object> path(String... keys) {
-        return new ComputedExpressions.OrderedNode<>(new Expr.JsonPath(node(), JsonSupport.keys(keys), false));
+    /**
+     * The value at a key path as jsonb, to select, order by or test for presence:
+     * {@code path("address", "city")}. To compare it with a value use {@link #pathText}.
+     */
+    public JsonPathValue path(String... keys) {
+        return new JsonPathValue(new Expr.JsonPath(node(), JsonSupport.keys(keys), false));
     }
 
     /** The value at a key path as text, for comparisons and patterns: {@code pathText("address", "city").eq("Oslo")}. */

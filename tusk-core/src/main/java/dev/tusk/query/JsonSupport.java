@@ -32,6 +32,11 @@ final class JsonSupport {
         if (values == null) {
             throw new ValidationException(operation + "(...) needs a collection, got null");
         }
+        for (T value : values) {
+            if (value == null) {
+                throw new ValidationException(operation + "(...) values must not contain null");
+            }
+        }
         return values;
     }
 }

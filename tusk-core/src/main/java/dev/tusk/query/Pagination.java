@@ -10,11 +10,14 @@ import java.util.List;
 
 /**
  * Offset pages and keyset slices. A keyset cursor holds the ORDER BY values of the last row (the
- * key is appended as a tie-breaker), each in its column's PostgreSQL text form, base64url-encoded;
- * the next slice starts strictly after them, so rows inserted meanwhile never shift it.
+ * key is appended as a tie-breaker), each in its column's PostgreSQL text form (a NULL as length
+ * -1), base64url-encoded; the next slice starts strictly after them, so rows inserted meanwhile
+ * never shift it. NULLs sit where ORDER BY puts them: last ascending, first descending, unless
+ * placed with nullsFirst()/nullsLast().
  */
 final class Pagination {
     private static final String VERSION = "k1";
+    private static final int NULL_LENGTH = -1;
 
     private Pagination() {
     }
@@ -73,31 +76,47 @@ final class Pagination {
             throw new ValidationException("keyset(...) orders by columns of " + model.type().getSimpleName()
                     + " only; an expression cannot be resumed from a cursor");
         }
-        if (order.nulls() != null) {
-            throw new ValidationException("keyset(...) needs non-null order columns; drop nullsFirst()/nullsLast()");
-        }
         return model.property(column.name());
     }
 
-    /** {@code (a > x) OR (a = x AND b > y) OR ...}, each comparison in its column's direction. */
+    /**
+     * {@code (a > x) OR (a = x AND b > y) OR ...}, each comparison in its column's direction. A plain
+     * comparison is never true for NULL, so NULLs are spelled out: without that, rows with a NULL in
+     * an order column would be skipped without a word.
+     */
     private static Condition after(List<Order> orders, List<Object> values) {
         List<Condition> branches = new ArrayList<>();
         for (int position = 0; position < orders.size(); position++) {
+            Condition beyond = beyond(orders.get(position), values.get(position));
+            if (beyond == null) {
+                continue;
+            }
             List<Condition> parts = new ArrayList<>();
             for (int earlier = 0; earlier < position; earlier++) {
-                parts.add(compare(orders.get(earlier), ComparisonOperator.EQ, values.get(earlier)));
+                parts.add(same(orders.get(earlier), values.get(earlier)));
             }
-            Order order = orders.get(position);
-            parts.add(compare(order, order.descending() ? ComparisonOperator.LT : ComparisonOperator.GT,
-                    values.get(position)));
+            parts.add(beyond);
             branches.add(parts.size() == 1 ? parts.get(0) : new Condition.And(parts));
         }
         return branches.size() == 1 ? branches.get(0) : new Condition.Or(branches);
     }
 
-    private static Condition compare(Order order, ComparisonOperator operator, Object value) {
+    /** The rows that sort strictly after {@code value} in this order item; null when none can. */
+    private static Condition beyond(Order order, Object value) {
         Expr.Column column = (Expr.Column) order.expression();
-        return new Condition.Compare(column, operator, new Expr.Value(value, column));
+        boolean nullsFirst = order.nulls() == null ? order.descending() : order.nulls() == Order.Nulls.FIRST;
+        if (value == null) {
+            return nullsFirst ? new Condition.IsNull(column, true) : null;
+        }
+        ComparisonOperator direction = order.descending() ? ComparisonOperator.LT : ComparisonOperator.GT;
+        Condition past = new Condition.Compare(column, direction, new Expr.Value(value, column));
+        return nullsFirst ? past : new Condition.Or(List.of(past, new Condition.IsNull(column, false)));
+    }
+
+    private static Condition same(Order order, Object value) {
+        Expr.Column column = (Expr.Column) order.expression();
+        return value == null ? new Condition.IsNull(column, false)
+                : new Condition.Compare(column, ComparisonOperator.EQ, new Expr.Value(value, column));
     }
 
     private static <T> String encode(T last, List<PropertyModel> keys, EntityModel<T> model, Query<T> query) {
@@ -105,8 +124,8 @@ final class Pagination {
         for (PropertyModel key : keys) {
             Object value = model.get(last, key);
             if (value == null) {
-                throw new ValidationException("keyset(...) cannot resume after a NULL in " + key.name()
-                        + ": order by non-null columns");
+                text.append('\n').append(NULL_LENGTH).append(':');
+                continue;
             }
             String formatted = query.engine().format(model.type(), key.name(), value);
             text.append('\n').append(formatted.length()).append(':').append(formatted);
@@ -136,6 +155,11 @@ final class Pagination {
                 length = Integer.parseInt(text.substring(position + 1, colon));
             } catch (NumberFormatException notANumber) {
                 throw invalid();
+            }
+            if (length == NULL_LENGTH && !key.id()) {
+                values.add(null);
+                position = colon + 1;
+                continue;
             }
             if (length < 0 || colon + 1 + length > text.length()) {
                 throw invalid();

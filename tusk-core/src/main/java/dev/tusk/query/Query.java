@@ -62,6 +62,10 @@ public final class Query<T> {
     /** Excludes rows matching all of {@code conditions}: {@code WHERE NOT (a AND b)}. */
     public Query<T> whereNot(Condition... conditions) {
         List<Condition> all = checked(conditions, "whereNot");
+        if (all.isEmpty()) {
+            // NOT (no conditions) would be NOT TRUE: it would silently exclude every row
+            throw new ValidationException("whereNot(...) needs at least one condition");
+        }
         return where(Conditions.not(all.size() == 1 ? all.get(0) : new Condition.And(all)));
     }
 
@@ -185,8 +189,10 @@ public final class Query<T> {
     }
 
     /**
-     * pgvector nearest-neighbour order: {@code ORDER BY col <=> ?}, with rows whose vector is NULL
-     * left out (see {@link #nearest(VectorCol, float[], VectorMetric, boolean)}).
+     * pgvector nearest-neighbour order: {@code ORDER BY col <=> ?} ahead of any order given before
+     * (which then only breaks ties), the distance selected as {@code distance} (read it with
+     * {@link #rows()} or {@link #into}), and rows whose vector is NULL left out (see
+     * {@link #nearest(VectorCol, float[], VectorMetric, boolean)}).
      */
     public Query<T> nearest(VectorCol<T> column, float[] vector, VectorMetric metric) {
         return nearest(column, vector, metric, true);
@@ -198,7 +204,8 @@ public final class Query<T> {
             throw new ValidationException("nearest(...) needs a vector column and a metric");
         }
         NumberExpression<Double> distance = column.distance(vector, metric);
-        Query<T> ordered = orderBy(distance.asc()).annotate(distance.as("distance"));
+        List<Order> distanceFirst = QueryState.plus(List.of(distance.asc()), state.orderBy());
+        Query<T> ordered = with(state.withOrderBy(distanceFirst)).annotate(distance.as("distance"));
         return nullGuard ? ordered.where(column.isNotNull()) : ordered;
     }
 
@@ -219,9 +226,9 @@ public final class Query<T> {
         return engine.findOne(toAst(), entity);
     }
 
-    /** The first row in query order, if any (adds LIMIT 1). */
+    /** The first row in query order, if any (adds LIMIT 1; a LIMIT 0 stays: no rows, no first). */
     public Optional<T> first() {
-        return engine.first(limit(1).toAst(), entity);
+        return engine.first(limit(state.limit() == null ? 1 : Math.min(1, state.limit())).toAst(), entity);
     }
 
     /**
@@ -258,11 +265,15 @@ public final class Query<T> {
         return engine.rows(withSelections(checked(selections, "values")));
     }
 
-    /** One column per row, read with its field's type. */
+    /**
+     * One column per row, read with its field's type. Only that column is selected (no key, no
+     * annotations), so {@code distinct().pluck(col)} gives each value once.
+     */
     public <V> List<V> pluck(Col<T, V> column) {
         EntityModel<T> model = EntityModel.of(entity);
         PropertyModel property = model.property(column.name());
-        List<T> loaded = with(state.withOnly(List.of(property.name())).withDeferred(List.of())).list();
+        Selection only = new Selection(new Expr.Column(entity, property.name(), null), property.column());
+        List<T> loaded = engine.list(withSelections(List.of(only)), entity);
         List<V> values = new ArrayList<>(loaded.size());
         for (T item : loaded) {
             @SuppressWarnings("unchecked")

@@ -94,7 +94,7 @@ public final class Windows {
             return new ComputedExpressions.OrderedNode<>(Functions.required(window, "over").apply(call));
         }
 
-        /** For numeric results: arithmetic after the window ({@code percentRank().overNumber(w).times(100.0)}). */
+        /** For numeric results: arithmetic after the window ({@code percentRank().overNumber(w).times(BigDecimal.valueOf(100))}). */
         public NumberExpression<BigDecimal> overNumber(WindowSpec window) {
             return new ComputedExpressions.NumberNode<>(Functions.required(window, "over").apply(call));
         }

@@ -66,12 +66,15 @@ public final class QueryRenderer {
                 conditions(" WHERE ", query.where());
                 if (!query.grouping().groupBy().isEmpty()) {
                     writer.append(" GROUP BY ");
-                    list(query.grouping().groupBy(), this::expression);
+                    list(query.grouping().groupBy(), item -> selectedOrExpression(item, query.selections()));
                 }
                 conditions(" HAVING ", query.grouping().having());
                 if (!query.orderBy().isEmpty()) {
                     writer.append(" ORDER BY ");
-                    list(query.orderBy(), this::order);
+                    list(query.orderBy(), order -> {
+                        selectedOrExpression(order.expression(), query.selections());
+                        direction(order);
+                    });
                 }
                 if (query.limit() != null) {
                     writer.append(" LIMIT ").bind(query.limit(), null, "limit");
@@ -95,12 +98,33 @@ public final class QueryRenderer {
 
         void order(Order order) {
             expression(order.expression());
+            direction(order);
+        }
+
+        private void direction(Order order) {
             if (order.descending()) {
                 writer.append(" DESC");
             }
             if (order.nulls() != null) {
                 writer.append(order.nulls() == Order.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
             }
+        }
+
+        /**
+         * A computed expression that is also selected is named by its position in the select list. Written
+         * out again, its bound values would be new parameters, which PostgreSQL takes for a different
+         * expression: GROUP BY a CASE with values fails, and a pgvector distance would be sent twice.
+         */
+        private void selectedOrExpression(Expr expression, List<Selection> selections) {
+            boolean computed = !(expression instanceof Expr.Column || expression instanceof Expr.Outer
+                    || expression instanceof Expr.Named);
+            for (int index = 0; computed && index < selections.size(); index++) {
+                if (selections.get(index).expression().equals(expression)) {
+                    writer.append(Integer.toString(index + 1));
+                    return;
+                }
+            }
+            expression(expression);
         }
 
         <X> void list(List<X> items, java.util.function.Consumer<X> each) {
