@@ -123,4 +123,17 @@ class ConnectTest {
             assertThat(bean.getActiveConnections()).isZero();
         }
     }
+
+    @Test
+    void exhaustedPoolIsAConnectionExceptionAfterTheTimeout(TestDatabase db) throws SQLException {
+        try (Database database = Database.builder().url(db.url()).pool(0, 1)
+                .connectionTimeout(Duration.ofMillis(300)).build();
+             Connection held = database.dataSource().getConnection()) {
+            assertThat(held.isValid(1)).isTrue();
+
+            assertThatThrownBy(() -> database.sql("select 1").execute())
+                    .isInstanceOf(dev.tusk.exception.ConnectionException.class)
+                    .hasMessageContaining("request timed out");
+        }
+    }
 }
