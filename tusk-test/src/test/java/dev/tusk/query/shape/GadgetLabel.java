@@ -1,0 +1,4 @@
+package dev.tusk.query.shape;
+
+/** A projection of {@link Gadget}: two of its fields, by name. */
+public record GadgetLabel(Long id, String name) {}
