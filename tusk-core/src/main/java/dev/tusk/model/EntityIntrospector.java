@@ -71,7 +71,7 @@ final class EntityIntrospector {
             RecordComponent component = components[index];
             parameterTypes[index] = component.getType();
             emptyArgs[index] = PrimitiveDefaults.of(component.getType());
-            if (component.isAnnotationPresent(Transient.class)) {
+            if (component.isAnnotationPresent(Transient.class) || isRelationSlot(component)) {
                 argumentSlot[index] = -1;
                 continue;
             }
@@ -102,7 +102,7 @@ final class EntityIntrospector {
             for (Field field : declaring.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.isAnnotationPresent(Transient.class)) {
+                        || field.isAnnotationPresent(Transient.class) || isRelationSlot(field)) {
                     continue;
                 }
                 MethodHandle[] access = fieldAccess(type, field);
@@ -126,6 +126,13 @@ final class EntityIntrospector {
         } catch (ReflectiveOperationException | RuntimeException failure) {
             throw new MappingException("cannot use the no-arg constructor of " + type.getName(), failure);
         }
+    }
+
+    /** Relation slots hold loaded entities, not a column; relations fill them when asked. */
+    private static boolean isRelationSlot(AnnotatedElement element) {
+        return element.isAnnotationPresent(dev.tusk.annotation.ManyToOne.class)
+                || element.isAnnotationPresent(dev.tusk.annotation.OneToMany.class)
+                || element.isAnnotationPresent(dev.tusk.annotation.ManyToMany.class);
     }
 
     private static PropertyModel property(Class<?> owner, AnnotatedElement element, String name, Type genericType,

@@ -53,8 +53,19 @@ final class ColumnTypes {
         requireResolved(field.type(), field);
         Slot slot = new Slot(ClassName.get(entity), isGenericClass(entity), field, metamodelPackage);
         TypeMirror type = field.type();
-        // Relation slots (@ManyToOne, @OneToMany, @ManyToMany) are not in tusk-core yet. When they are,
-        // their fields get their constants here, before the column rules below.
+        if (annotations.has(field.element(), TuskNames.MANY_TO_ONE)) {
+            return slot.relation(valueType(type, slot), "MANY_TO_ONE");
+        }
+        for (String toMany : List.of(TuskNames.ONE_TO_MANY, TuskNames.MANY_TO_MANY)) {
+            if (annotations.has(field.element(), toMany)) {
+                if (!isDeclared(type, "java.util.List")) {
+                    throw MetamodelProblem.error(field.element(), "a to-many relation slot must be a List, not " + type
+                            + "; declare " + entity.getSimpleName() + "." + field.name() + " as List<...>");
+                }
+                String kind = toMany.equals(TuskNames.ONE_TO_MANY) ? "ONE_TO_MANY" : "MANY_TO_MANY";
+                return slot.relation(valueType(listElement((DeclaredType) type), slot), kind);
+            }
+        }
         if (isJson(field)) {
             return slot.withClass(TuskNames.JSON_COL, valueType(type, slot));
         }
@@ -235,6 +246,13 @@ final class ColumnTypes {
             return new MetamodelConstant(field.name(), ParameterizedTypeName.get(columnType, entity, value.name()),
                     CodeBlock.of("new $T<>($T.class, $S, $T.class)", columnType, entity, field.name(), value.name()),
                     entityRaw || value.raw());
+        }
+
+        /** {@code new Relation<>(Post.class, "author", User.class, Relation.Kind.MANY_TO_ONE)}. */
+        MetamodelConstant relation(ValueType target, String kind) {
+            return new MetamodelConstant(field.name(), ParameterizedTypeName.get(TuskNames.RELATION, entity, target.name()),
+                    CodeBlock.of("new $T<>($T.class, $S, $T.class, $T.Kind.$L)", TuskNames.RELATION, entity, field.name(),
+                            target.name(), TuskNames.RELATION, kind), entityRaw || target.raw());
         }
 
         /** {@code new VectorCol<>(Doc.class, "embedding", 1536)}. */

@@ -13,6 +13,9 @@ final class TuskNames {
     static final String VECTOR = "dev.tusk.annotation.Vector";
     static final String COLUMN = "dev.tusk.annotation.Column";
     static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+    static final String MANY_TO_ONE = "dev.tusk.annotation.ManyToOne";
+    static final String ONE_TO_MANY = "dev.tusk.annotation.OneToMany";
+    static final String MANY_TO_MANY = "dev.tusk.annotation.ManyToMany";
 
     private static final String QUERY = "dev.tusk.query";
     static final ClassName STRING_COL = ClassName.get(QUERY, "StringCol");
@@ -25,6 +28,7 @@ final class TuskNames {
     static final ClassName ARRAY_COL = ClassName.get(QUERY, "ArrayCol");
     static final ClassName VECTOR_COL = ClassName.get(QUERY, "VectorCol");
     static final ClassName VALUE_COL = ClassName.get(QUERY, "ValueCol");
+    static final ClassName RELATION = ClassName.get(QUERY, "Relation");
 
     private TuskNames() {
     }

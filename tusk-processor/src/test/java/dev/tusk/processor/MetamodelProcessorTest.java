@@ -47,6 +47,77 @@ class MetamodelProcessorTest {
     }
 
     @Test
+    void relationSlotsGetRelationConstantsNamingTheirTarget() throws Exception {
+        Compilation compilation = new InMemoryCompiler()
+                .source("blog/Author.java", """
+                        package blog;
+
+                        import dev.tusk.annotation.Id;
+                        import dev.tusk.annotation.OneToMany;
+                        import dev.tusk.annotation.Table;
+                        import java.util.List;
+
+                        @Table
+                        public record Author(@Id Long id, String name, @OneToMany(mappedBy = "authorId") List<Post> posts) {}
+                        """)
+                .source("blog/Post.java", """
+                        package blog;
+
+                        import dev.tusk.annotation.ForeignKey;
+                        import dev.tusk.annotation.Id;
+                        import dev.tusk.annotation.ManyToMany;
+                        import dev.tusk.annotation.ManyToOne;
+                        import dev.tusk.annotation.Table;
+                        import java.util.List;
+
+                        @Table
+                        public record Post(@Id Long id, @ForeignKey(references = Author.class) Long authorId,
+                                           @ManyToOne Author author, @ManyToMany(joinTable = "post_tag") List<Tag> tags) {}
+                        """)
+                .source("blog/Tag.java", """
+                        package blog;
+
+                        import dev.tusk.annotation.Id;
+                        import dev.tusk.annotation.Table;
+
+                        @Table
+                        public record Tag(@Id Long id, String label) {}
+                        """)
+                .compile();
+
+        assertThat(compilation.success()).as(compilation.describe()).isTrue();
+        assertThat(compilation.generated("blog/Post_.java"))
+                .contains("public static final NumberCol<Post, Long> authorId")
+                .contains("public static final Relation<Post, Author> author = new Relation<>(Post.class, \"author\","
+                        + " Author.class, Relation.Kind.MANY_TO_ONE);")
+                .contains("public static final Relation<Post, Tag> tags = new Relation<>(Post.class, \"tags\", Tag.class,"
+                        + " Relation.Kind.MANY_TO_MANY);");
+        assertThat(compilation.generated("blog/Author_.java"))
+                .contains("public static final Relation<Author, Post> posts = new Relation<>(Author.class, \"posts\","
+                        + " Post.class, Relation.Kind.ONE_TO_MANY);");
+        Object relation = compilation.load("blog.Post_").getField("author").get(null);
+        assertThat(relation.toString()).contains("MANY_TO_ONE");
+    }
+
+    @Test
+    void toManySlotThatIsNotAListIsAnErrorOnTheField() {
+        Compilation compilation = new InMemoryCompiler().source("blog/Author.java", """
+                package blog;
+
+                import dev.tusk.annotation.Id;
+                import dev.tusk.annotation.OneToMany;
+                import dev.tusk.annotation.Table;
+                import java.util.Set;
+
+                @Table
+                public record Author(@Id Long id, @OneToMany(mappedBy = "authorId") Set<Author> fans) {}
+                """).compile();
+
+        assertThat(compilation.success()).isFalse();
+        assertThat(compilation.describe()).contains("a to-many relation slot must be a List");
+    }
+
+    @Test
     void classEntityListsSuperclassFieldsFirstThenItsOwnInDeclarationOrder() {
         Compilation compilation = new InMemoryCompiler().source("shop/Audited.java", """
                 package shop;

@@ -50,6 +50,41 @@ class EntityMappingTest {
     record OverdueInvoice(@Id long id, String invoiceNumber, java.time.LocalDate issuedOn, boolean paid,
                           String customerHTTPAddress) {}
 
+    @Table(name = "author")
+    record Author(@Id long id, String name, @dev.tusk.annotation.OneToMany(mappedBy = "authorId") java.util.List<Post> posts) {}
+
+    @Table(name = "post")
+    static class Post {
+        @Id
+        long id;
+        @dev.tusk.annotation.ForeignKey(references = Author.class)
+        long authorId;
+        @dev.tusk.annotation.ManyToOne
+        Author author;
+        String title;
+    }
+
+    @Test
+    void relationSlotsHaveNoColumnAndStayNullUntilLoaded(Database db, dev.tusk.test.TestDatabase database) {
+        database.execute("create table author (id bigint primary key, name text);"
+                + " create table post (id bigint primary key, author_id bigint references author, title text);");
+        assertThat(EntityModel.of(Post.class).properties()).extracting(PropertyModel::name)
+                .containsExactly("id", "authorId", "title");
+        assertThat(EntityModel.of(Author.class).properties()).extracting(PropertyModel::name).containsExactly("id", "name");
+
+        db.insert(new Author(1, "ann", null));
+        Post post = new Post();
+        post.id = 10;
+        post.authorId = 1;
+        post.title = "hello";
+        db.insert(post);
+
+        assertThat(db.get(Author.class, 1L).posts()).isNull();
+        Post loaded = db.get(Post.class, 10L);
+        assertThat(loaded.author).isNull();
+        assertThat(loaded.authorId).isEqualTo(1L);
+    }
+
     @Test
     void entityWithoutKeyFailsNamingTheFix(Database db) {
         assertThatThrownBy(() -> db.find(NoKey.class, 1))
