@@ -38,13 +38,15 @@ final class EntityCommands {
         EntityPlan<T> plan = planOf(entity, "insert");
         EntityModel<T> model = plan.model();
         Object[] values = model.values(entity);
+        boolean[] filled = model.applyDefaultFactories(values);
         BitSet omitted = new BitSet();
         for (PropertyModel property : model.properties()) {
             if (property.databaseFills() && property.isUnset(values[property.slot()])) {
                 omitted.set(property.slot());
             }
         }
-        return write("insert", plan, entity, values, omitted, EntitySql.of(model.type()).insert(omitted));
+        T withDefaults = anyTrue(filled) ? model.with(entity, values, filled) : entity;
+        return write("insert", plan, withDefaults, values, omitted, EntitySql.of(model.type()).insert(omitted));
     }
 
     <T> T save(T entity) {
@@ -287,6 +289,15 @@ final class EntityCommands {
         EntityPlan<T> plan = plans.of(type);
         plan.model().requireKey(operation);
         return plan;
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean flag : flags) {
+            if (flag) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PropertyModel> concat(List<PropertyModel> first, List<PropertyModel> second) {

@@ -37,6 +37,64 @@ public final class Executor {
         this.log = log;
     }
 
+    /**
+     * Runs {@code work} in one transaction on one connection: every statement the given executor
+     * runs shares it; commit when {@code work} returns, rollback when it throws (the exception is
+     * rethrown unchanged, a failed rollback attached as suppressed). Used by the bulk paths so that a
+     * failure anywhere leaves nothing written. Inside an outer transaction scope it simply joins it.
+     */
+    public <R> R inTransaction(java.util.function.Function<Executor, R> work) {
+        if (scope instanceof TransactionScope) {
+            return work.apply(this);
+        }
+        Connection connection;
+        try {
+            connection = scope.acquire();
+        } catch (SQLException failure) {
+            throw translate(failure, Call.of("transaction", null, dev.tusk.render.SqlStatement.of("BEGIN")));
+        }
+        try {
+            connection.setAutoCommit(false);
+            R result = work.apply(withScope(new TransactionScope(connection)));
+            connection.commit();
+            return result;
+        } catch (SQLException failure) {
+            RuntimeException error = translate(failure, Call.of("transaction", null, dev.tusk.render.SqlStatement.of("COMMIT")));
+            rollback(connection, error);
+            throw error;
+        } catch (RuntimeException | Error failure) {
+            rollback(connection, failure);
+            throw failure;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the pool resets autocommit on return
+            }
+            release(connection);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException failure) {
+            cause.addSuppressed(failure);
+        }
+    }
+
+    /** The connection of a transaction: every statement uses it; releasing leaves it open. */
+    private record TransactionScope(Connection connection) implements ConnectionScope {
+        @Override
+        public Connection acquire() {
+            return connection;
+        }
+
+        @Override
+        public void release(Connection ignored) {
+        }
+    }
+
     /** The same executor drawing connections from another scope (a transaction's connection). */
     public Executor withScope(ConnectionScope other) {
         return new Executor(other, codecs, listeners, log);
@@ -110,6 +168,38 @@ public final class Executor {
             }
             throw failed(call, event, error);
         }
+    }
+
+    /**
+     * Runs the connection-level {@code work} (COPY, a driver API) on a connection of this scope,
+     * with failures classified like statements.
+     */
+    public <R> R withConnection(Call call, ConnectionWork<R> work) {
+        StatementEvent event = new StatementEvent(call.operation(), call.entity(), call.statement(), 1, -1, -1, -1);
+        for (StatementListener listener : listeners) {
+            listener.rendered(event);
+        }
+        Connection connection = null;
+        try {
+            connection = scope.acquire();
+            long start = System.nanoTime();
+            R result = work.run(connection);
+            executed(call, event.executedWith(result instanceof Number number ? number.longValue() : -1,
+                    System.nanoTime() - start));
+            return result;
+        } catch (SQLException failure) {
+            throw failed(call, event, translate(failure, call));
+        } catch (RuntimeException failure) {
+            throw failed(call, event, failure);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /** Work on a raw connection, for driver APIs such as COPY. */
+    @FunctionalInterface
+    public interface ConnectionWork<R> {
+        R run(Connection connection) throws SQLException;
     }
 
     private <R> R run(Call call, Work<R> work) {

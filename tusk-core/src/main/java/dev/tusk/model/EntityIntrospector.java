@@ -128,6 +128,21 @@ final class EntityIntrospector {
         }
     }
 
+    private static java.util.function.Supplier<?> defaultFactory(Class<?> owner, String name, AnnotatedElement element) {
+        dev.tusk.annotation.DefaultFactory annotation = element.getAnnotation(dev.tusk.annotation.DefaultFactory.class);
+        if (annotation == null) {
+            return null;
+        }
+        try {
+            Constructor<? extends java.util.function.Supplier<?>> constructor = annotation.value().getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException failure) {
+            throw new MappingException("@DefaultFactory on " + owner.getName() + "." + name + " names "
+                    + annotation.value().getName() + ", which cannot be created: give it a no-arg constructor", failure);
+        }
+    }
+
     /** Relation slots hold loaded entities, not a column; relations fill them when asked. */
     private static boolean isRelationSlot(AnnotatedElement element) {
         return element.isAnnotationPresent(dev.tusk.annotation.ManyToOne.class)
@@ -163,7 +178,7 @@ final class EntityIntrospector {
         return new PropertyModel(name, columnName, Identifier.quote(columnName), genericType, rawType, usage, id,
                 element.isAnnotationPresent(Generated.class), defaultValue == null ? null : defaultValue.value(),
                 element.isAnnotationPresent(Version.class), nullable, column == null ? 0 : column.length(),
-                getter, setter, slot);
+                getter, setter, slot, defaultFactory(owner, name, element));
     }
 
     private static void check(Class<?> type, boolean table, List<PropertyModel> properties) {

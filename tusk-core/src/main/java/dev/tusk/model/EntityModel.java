@@ -127,6 +127,22 @@ public final class EntityModel<T> {
         return property;
     }
 
+    /**
+     * Fills null slots that have a {@code @DefaultFactory} with a fresh value, in place.
+     *
+     * @return which slots were filled (all false when none)
+     */
+    public boolean[] applyDefaultFactories(Object[] values) {
+        boolean[] filled = new boolean[values.length];
+        for (PropertyModel property : properties) {
+            if (property.defaultFactory() != null && values[property.slot()] == null) {
+                values[property.slot()] = property.defaultFactory().get();
+                filled[property.slot()] = true;
+            }
+        }
+        return filled;
+    }
+
     /** Checks that this class can be written by key: a table with at least one {@code @Id}. */
     public EntityModel<T> requireKey(String operation) {
         if (!table) {
