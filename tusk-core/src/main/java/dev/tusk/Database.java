@@ -5,6 +5,7 @@ import dev.tusk.exec.ConnectionScope;
 import dev.tusk.exec.Executor;
 import dev.tusk.exec.StatementListener;
 import dev.tusk.mapping.EntityPlans;
+import dev.tusk.query.Col;
 import dev.tusk.query.Query;
 import dev.tusk.internal.ConnectionUrl;
 import dev.tusk.internal.PoolFactory;
@@ -38,6 +39,9 @@ public final class Database implements AutoCloseable {
     private final EntityPlans plans;
     private final EntityCommands commands;
     private final DatabaseQueryEngine queries;
+    private final BulkCommands bulk;
+    private final CopyCommands copies;
+    private final SoftDeletes softDeletes;
     private volatile boolean closed;
 
     private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config,
@@ -51,6 +55,9 @@ public final class Database implements AutoCloseable {
         this.plans = new EntityPlans(codecs);
         this.commands = new EntityCommands(executor, plans);
         this.queries = new DatabaseQueryEngine(executor, plans);
+        this.bulk = new BulkCommands(executor, plans);
+        this.copies = new CopyCommands(executor, plans);
+        this.softDeletes = new SoftDeletes(executor, plans);
     }
 
     /**
@@ -127,6 +134,95 @@ public final class Database implements AutoCloseable {
      */
     public <T> boolean delete(T entity) {
         return commands.delete(entity);
+    }
+
+    /**
+     * Writes every column of an entity by key (but a {@code @SoftDelete} timestamp, which only
+     * softDelete/restore change); see {@link #update(Object, String...)}.
+     */
+    public <T> T update(T entity) {
+        return commands.update(entity);
+    }
+
+    /** Writes only these columns of an entity by key; see {@link #update(Object, String...)}. */
+    @SafeVarargs
+    public final <T> T update(T entity, Col<? super T, ?>... columns) {
+        String[] fields = new String[columns.length];
+        for (int index = 0; index < columns.length; index++) {
+            if (columns[index] == null) {
+                throw new dev.tusk.exception.ValidationException("update(...) columns must not be null");
+            }
+            fields[index] = columns[index].name();
+        }
+        return commands.update(entity, fields);
+    }
+
+    /**
+     * Inserts many entities in one transaction: {@code INSERT ... SELECT ... FROM unnest(...)} with one
+     * array parameter per column, 5,000 rows a statement. Generated keys and defaults come back in
+     * input order: records as new instances, class instances filled in place. A failure at any row
+     * writes nothing.
+     */
+    public <T> List<T> insertAll(List<T> entities) {
+        return bulk.insertAll(entities);
+    }
+
+    /**
+     * Inserts or updates on conflict: {@code upsert(user, Conflict.on(User_.email).update(User_.name))}.
+     * The result says whether the row was inserted or updated.
+     */
+    public <T> Upserted<T> upsert(T entity, Conflict conflict) {
+        return bulk.upsert(entity, conflict);
+    }
+
+    /** {@link #upsert} for many rows, in one transaction; one result per input row, in input order. */
+    public <T> List<Upserted<T>> upsertAll(List<T> entities, Conflict conflict) {
+        return bulk.upsertAll(entities, conflict);
+    }
+
+    /**
+     * Updates loaded entities by key in one round trip per chunk ({@code UPDATE ... FROM unnest(...)});
+     * only the given columns, or every non-key column. With {@code @Version}, a stale row raises
+     * {@code OptimisticLockException} and nothing of the batch is written.
+     */
+    @SafeVarargs
+    public final <T> List<T> updateAll(List<T> entities, Col<? super T, ?>... columns) {
+        return bulk.updateAll(entities, columns);
+    }
+
+    /**
+     * Loads rows with binary {@code COPY}: the fastest way in. Streams with constant memory; returns
+     * the number of rows written. Generated values do not come back.
+     */
+    public <T> long copy(Class<T> type, Iterable<? extends T> rows) {
+        return copies.copy(type, rows.iterator());
+    }
+
+    /** {@link #copy(Class, Iterable)} from a stream, read once, lazily. */
+    public <T> long copy(Class<T> type, java.util.stream.Stream<? extends T> rows) {
+        try (rows) {
+            return copies.copy(type, rows.iterator());
+        }
+    }
+
+    /** {@link #copy(Class, Iterable)} from an iterator, read once, lazily. */
+    public <T> long copy(Class<T> type, java.util.Iterator<? extends T> rows) {
+        return copies.copy(type, rows);
+    }
+
+    /** Marks a {@code @SoftDelete} entity deleted (sets its timestamp to now); returns it with the timestamp. */
+    public <T> T softDelete(T entity) {
+        return softDeletes.softDelete(entity);
+    }
+
+    /** Clears the soft-delete timestamp of an entity; returns it. */
+    public <T> T restore(T entity) {
+        return softDeletes.restore(entity);
+    }
+
+    /** Deletes the row of a {@code @SoftDelete} entity for good; returns whether there was one. */
+    public <T> boolean forceDelete(T entity) {
+        return softDeletes.forceDelete(entity);
     }
 
     /** Deletes the row with this primary key, whatever its version; returns whether there was one. */

@@ -9,9 +9,12 @@ import dev.tusk.model.EntityModel;
 import dev.tusk.query.QueryEngine;
 import dev.tusk.query.SelectQuery;
 import dev.tusk.query.Source;
+import dev.tusk.query.UpdateQuery;
+import dev.tusk.query.WriteQuery;
 import dev.tusk.render.QueryRenderer;
 import dev.tusk.render.RenderedQuery;
 import dev.tusk.render.SqlStatement;
+import dev.tusk.render.WriteRenderer;
 import dev.tusk.type.TypeCodec;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +25,13 @@ final class DatabaseQueryEngine implements QueryEngine {
     private final Executor executor;
     private final EntityPlans plans;
     private final QueryRenderer renderer;
+    private final WriteRenderer writes;
 
     DatabaseQueryEngine(Executor executor, EntityPlans plans) {
         this.executor = executor;
         this.plans = plans;
         this.renderer = new QueryRenderer(plans);
+        this.writes = new WriteRenderer(plans);
     }
 
     @Override
@@ -68,6 +73,26 @@ final class DatabaseQueryEngine implements QueryEngine {
     @Override
     public boolean exists(SelectQuery query) {
         return executor.query(call(renderer.exists(query), query), rows -> rows.next() && rows.getBoolean(1));
+    }
+
+    @Override
+    public long write(WriteQuery query) {
+        return executor.update(writeCall(query));
+    }
+
+    @Override
+    public <T> List<T> writeReturning(WriteQuery query, Class<T> rowType) {
+        return executor.query(writeCall(query), ResultMappers.list(rowType, plans));
+    }
+
+    /** Renders first (unknown or foreign columns, mistyped values), then checks assigned values, all before SQL. */
+    private Call writeCall(WriteQuery query) {
+        String operation = query instanceof UpdateQuery ? "update" : "delete";
+        RenderedQuery rendered = writes.render(query);
+        if (query instanceof UpdateQuery update) {
+            AssignmentCheck.validate(update, plans, operation);
+        }
+        return new Call(operation, query.target().entity(), rendered.statement(), rendered.codecs(), rendered.names());
     }
 
     @Override

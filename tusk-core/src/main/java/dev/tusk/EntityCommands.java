@@ -12,6 +12,7 @@ import dev.tusk.mapping.ResultMappers;
 import dev.tusk.model.EntityModel;
 import dev.tusk.model.PropertyModel;
 import dev.tusk.render.EntitySql;
+import dev.tusk.render.SoftDeleteSql;
 import dev.tusk.render.SqlStatement;
 import dev.tusk.type.TypeCodec;
 import java.util.ArrayList;
@@ -28,10 +29,12 @@ import java.util.Optional;
 final class EntityCommands {
     private final Executor executor;
     private final EntityPlans plans;
+    private final SoftDeletes softDeletes;
 
     EntityCommands(Executor executor, EntityPlans plans) {
         this.executor = executor;
         this.plans = plans;
+        this.softDeletes = new SoftDeletes(executor, plans);
     }
 
     <T> T insert(T entity) {
@@ -39,12 +42,7 @@ final class EntityCommands {
         EntityModel<T> model = plan.model();
         Object[] values = model.values(entity);
         boolean[] filled = model.applyDefaultFactories(values);
-        BitSet omitted = new BitSet();
-        for (PropertyModel property : model.properties()) {
-            if (property.databaseFills() && property.isUnset(values[property.slot()])) {
-                omitted.set(property.slot());
-            }
-        }
+        BitSet omitted = EntityValues.leftToDatabase(model, values);
         T withDefaults = anyTrue(filled) ? model.with(entity, values, filled) : entity;
         return write("insert", plan, withDefaults, values, omitted, EntitySql.of(model.type()).insert(omitted));
     }
@@ -103,7 +101,10 @@ final class EntityCommands {
     <T> Optional<T> find(Class<T> type, Object id) {
         EntityPlan<T> plan = planOf(type, "find");
         Object[] key = keyValues(plan.model(), id, "find");
-        Call call = keyCall("find", plan, EntitySql.of(type).selectByKey(), key, List.of());
+        // soft-deleted rows are hidden from find and get, as from queries
+        String sql = plan.model().softDelete().isPresent() ? SoftDeleteSql.of(type).selectLiveByKey()
+                : EntitySql.of(type).selectByKey();
+        Call call = keyCall("find", plan, sql, key, List.of());
         return executor.query(call, ResultMappers.findOne(rows -> plan.tableOrder(), type.getSimpleName()));
     }
 
@@ -133,21 +134,7 @@ final class EntityCommands {
     <T> T update(T entity, String... fields) {
         EntityPlan<T> plan = planOf(entity, "update");
         EntityModel<T> model = plan.model();
-        BitSet set = new BitSet();
-        if (fields.length == 0) {
-            model.properties().stream().filter(property -> !property.id() && !property.version() && !property.generated())
-                    .forEach(property -> set.set(property.slot()));
-        } else {
-            for (String field : fields) {
-                PropertyModel property = model.property(field);
-                if (property.id() || property.version()) {
-                    throw new ValidationException("cannot update " + (property.id() ? "key" : "version") + " field "
-                            + property.name() + " of " + model.type().getSimpleName() + ": name only data fields",
-                            ErrorContext.of(model.type(), "update"), null);
-                }
-                set.set(property.slot());
-            }
-        }
+        BitSet set = EntityValues.columnsToSet(model, fields, "update");
         Object[] values = model.values(entity);
         List<PropertyModel> written = set.stream().mapToObj(slot -> model.properties().get(slot)).toList();
         Object[] key = keyOf(model, entity);
@@ -159,12 +146,15 @@ final class EntityCommands {
         if (count == 0) {
             throw notWritten("update", model, key, values);
         }
-        return bumpVersion(model, entity, values);
+        return EntityValues.withNextVersion(model, entity, values);
     }
 
     <T> boolean delete(T entity) {
         EntityPlan<T> plan = planOf(entity, "delete");
         EntityModel<T> model = plan.model();
+        if (model.softDelete().isPresent()) {
+            return softDeletes.delete(plan, entity);
+        }
         Object[] values = model.values(entity);
         Object[] key = keyOf(model, entity);
         List<PropertyModel> conditions = concat(model.keys(), model.version().stream().toList());
@@ -179,23 +169,10 @@ final class EntityCommands {
     <T> boolean deleteById(Class<T> type, Object id) {
         EntityPlan<T> plan = planOf(type, "deleteById");
         Object[] key = keyValues(plan.model(), id, "deleteById");
-        return executor.update(keyCall("deleteById", plan, EntitySql.of(type).deleteByKey(), key, List.of())) > 0;
-    }
-
-    private <T> T bumpVersion(EntityModel<T> model, T entity, Object[] values) {
-        Optional<PropertyModel> version = model.version();
-        if (version.isEmpty()) {
-            return entity;
+        if (plan.model().softDelete().isPresent()) {
+            return softDeletes.deleteById(plan, key);
         }
-        PropertyModel counter = version.get();
-        Number current = (Number) values[counter.slot()];
-        long next = (current == null ? 0 : current.longValue()) + 1;
-        Object[] changes = new Object[values.length];
-        boolean[] changed = new boolean[values.length];
-        changes[counter.slot()] = counter.rawType() == int.class || counter.rawType() == Integer.class
-                ? (Object) (int) next : (Object) next;
-        changed[counter.slot()] = true;
-        return model.with(entity, changes, changed);
+        return executor.update(keyCall("deleteById", plan, EntitySql.of(type).deleteByKey(), key, List.of())) > 0;
     }
 
     private RuntimeException notWritten(String operation, EntityModel<?> model, Object[] key, Object[] values) {

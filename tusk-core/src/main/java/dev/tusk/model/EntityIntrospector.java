@@ -178,7 +178,8 @@ final class EntityIntrospector {
         return new PropertyModel(name, columnName, Identifier.quote(columnName), genericType, rawType, usage, id,
                 element.isAnnotationPresent(Generated.class), defaultValue == null ? null : defaultValue.value(),
                 element.isAnnotationPresent(Version.class), nullable, column == null ? 0 : column.length(),
-                getter, setter, slot, defaultFactory(owner, name, element));
+                getter, setter, slot, defaultFactory(owner, name, element),
+                element.isAnnotationPresent(dev.tusk.annotation.SoftDelete.class));
     }
 
     private static void check(Class<?> type, boolean table, List<PropertyModel> properties) {
@@ -208,6 +209,37 @@ final class EntityIntrospector {
         if (table && properties.stream().noneMatch(PropertyModel::id)) {
             throw new MappingException(type.getName() + " has no primary key: mark the key field with @Id"
                     + " (several @Id fields make a composite key)");
+        }
+        checkSoftDelete(type, properties);
+    }
+
+    /** A {@code @SoftDelete} field is one nullable timestamptz: NULL is live, a time is when it was deleted. */
+    private static void checkSoftDelete(Class<?> type, List<PropertyModel> properties) {
+        PropertyModel found = null;
+        for (PropertyModel property : properties) {
+            if (!property.softDelete()) {
+                continue;
+            }
+            String field = "@SoftDelete field " + type.getName() + "." + property.name();
+            if (found != null) {
+                throw new MappingException(type.getName() + " has two @SoftDelete fields, " + found.name() + " and "
+                        + property.name() + ": keep one");
+            }
+            if (property.rawType() != java.time.OffsetDateTime.class && property.rawType() != java.time.Instant.class) {
+                throw new MappingException(field + " is " + property.rawType().getSimpleName()
+                        + ": make it OffsetDateTime or Instant (a timestamptz column, NULL while the row is live)");
+            }
+            String declared = property.usage().declaredSqlType();
+            if (declared != null && !declared.equalsIgnoreCase("timestamptz")
+                    && !declared.equalsIgnoreCase("timestamp with time zone")) {
+                throw new MappingException(field + " is declared as " + declared
+                        + ": remove @Column(type = ...) or make it timestamptz");
+            }
+            if (property.id() || property.version() || !property.nullable()) {
+                throw new MappingException(field + " must be a nullable data column (NULL means live): remove @Id,"
+                        + " @Version or @Column(nullable = false) from it");
+            }
+            found = property;
         }
     }
 

@@ -33,6 +33,7 @@ public final class EntityModel<T> {
     private final List<PropertyModel> properties;
     private final List<PropertyModel> keys;
     private final PropertyModel version;
+    private final PropertyModel softDelete;
     private final Map<String, PropertyModel> byName;
     private final Instantiator instantiator;
 
@@ -46,6 +47,7 @@ public final class EntityModel<T> {
         this.properties = List.copyOf(properties);
         this.keys = properties.stream().filter(PropertyModel::id).toList();
         this.version = properties.stream().filter(PropertyModel::version).findFirst().orElse(null);
+        this.softDelete = properties.stream().filter(PropertyModel::softDelete).findFirst().orElse(null);
         Map<String, PropertyModel> names = new LinkedHashMap<>();
         for (PropertyModel property : properties) {
             names.put(property.name(), property);
@@ -102,6 +104,11 @@ public final class EntityModel<T> {
 
     public Optional<PropertyModel> version() {
         return Optional.ofNullable(version);
+    }
+
+    /** The {@code @SoftDelete} timestamp, when rows of this entity are soft-deleted. */
+    public Optional<PropertyModel> softDelete() {
+        return Optional.ofNullable(softDelete);
     }
 
     public boolean isRecord() {

@@ -23,11 +23,12 @@ import java.lang.reflect.Type;
  * @param setter        {@code (Object entity, Object value) -> void}, null for records
  * @param slot          index among the entity's properties
  * @param defaultFactory {@code @DefaultFactory}: makes the value for an insert that leaves the field null; or null
+ * @param softDelete    the {@code @SoftDelete} timestamp: NULL while the row is live
  */
 public record PropertyModel(String name, String column, String quotedColumn, Type type, Class<?> rawType,
                             TypeUsage usage, boolean id, boolean generated, String defaultSql, boolean version,
                             boolean nullable, int length, MethodHandle getter, MethodHandle setter, int slot,
-                            java.util.function.Supplier<?> defaultFactory) {
+                            java.util.function.Supplier<?> defaultFactory, boolean softDelete) {
 
     /** Whether the value comes from the database when the field is unset (null, or zero for a primitive). */
     public boolean databaseFills() {

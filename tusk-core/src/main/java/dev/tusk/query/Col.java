@@ -23,6 +23,35 @@ public interface Col<E, V> extends Expression<V> {
     }
 
     /**
+     * {@code SET column = ?} for a filtered update, the value bound through the column's codec (enums,
+     * JSON, arrays...) and checked before any SQL (NOT NULL, length, text PostgreSQL cannot store).
+     * A null value writes NULL; {@link #setNull()} says so without a cast.
+     *
+     * <pre>{@code
+     * long archived = db.from(Order.class).where(Order_.status.eq("draft")).update(Order_.status.set("archived"));
+     * }</pre>
+     */
+    default Assignment set(V value) {
+        Expr.Column column = new Expr.Column(entity(), name(), null);
+        return new Assignment(column, new Expr.Value(value, column));
+    }
+
+    /** {@code SET column = expression}: {@code Product_.price.set(Product_.price.times(new BigDecimal("1.1")))}. */
+    default Assignment set(Expression<? extends V> value) {
+        if (value == null) {
+            throw new dev.tusk.exception.ValidationException("set(...) on " + name()
+                    + " needs an expression, got null: use setNull() to write NULL");
+        }
+        return new Assignment(new Expr.Column(entity(), name(), null), value.node());
+    }
+
+    /** {@code SET column = NULL}. */
+    default Assignment setNull() {
+        Expr.Column column = new Expr.Column(entity(), name(), null);
+        return new Assignment(column, new Expr.Value(null, column));
+    }
+
+    /**
      * A column by field or column name, checked against the entity of the query it is used in (an
      * unknown name raises {@code ValidationException} listing the valid ones, before any SQL). It is
      * never a way to put SQL text into a query.

@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * terminal word: {@code list}, {@code one}, {@code findOne}, {@code first}, {@code stream},
  * {@code count}, {@code exists}, {@code page}, {@code keyset}, {@code values}, {@code pluck},
  * {@code into}, {@code aggregate}, {@code rows}; {@code toSql} shows the SQL without running it.
+ * Filtered writes ({@code update}, {@code delete}, {@code softDelete}, {@code restore},
+ * {@code forceDelete} and the {@code ...Returning} forms) run on the rows the query's conditions
+ * select; a query with none needs {@code all()}.
  *
  * <pre>{@code
  * List<User> adults = db.from(User.class)
@@ -209,6 +212,71 @@ public final class Query<T> {
         return nullGuard ? ordered.where(column.isNotNull()) : ordered;
     }
 
+    // ---- soft-deleted rows
+
+    /** Soft-deleted rows too (a {@code @SoftDelete} entity's queries leave them out by default). */
+    public Query<T> withDeleted() {
+        return deleted(DeletedRows.ALL, "withDeleted");
+    }
+
+    /** Only soft-deleted rows: the trash, to {@link #restore()} or {@link #forceDelete()}. */
+    public Query<T> onlyDeleted() {
+        return deleted(DeletedRows.DELETED, "onlyDeleted");
+    }
+
+    // ---- filtered writes
+
+    /** Lets a write without {@code where(...)} touch every row; without it such a write is refused before SQL. */
+    public Query<T> all() {
+        return with(state.withEveryRow());
+    }
+
+    /**
+     * {@code UPDATE ... SET ... WHERE <this query's conditions>}; with {@code @Version} the version is
+     * bumped too. Values are checked before SQL; a query with no condition needs {@link #all()}.
+     *
+     * @return the number of rows updated
+     */
+    public long update(Assignment... assignments) {
+        return engine.write(writes().update(checked(assignments, "update"), false, "update"));
+    }
+
+    /** {@link #update} returning the updated rows as entities ({@code RETURNING}). */
+    public List<T> updateReturning(Assignment... assignments) {
+        return engine.writeReturning(writes().update(checked(assignments, "updateReturning"), true, "updateReturning"),
+                entity);
+    }
+
+    /**
+     * {@code DELETE ... WHERE <this query's conditions>}; for a {@code @SoftDelete} entity a soft delete
+     * ({@link #softDelete()}). A query with no condition needs {@link #all()}.
+     *
+     * @return the number of rows deleted
+     */
+    public long delete() {
+        return engine.write(writes().delete(false, "delete"));
+    }
+
+    /** {@link #delete()} returning the deleted rows (soft-deleted ones with their timestamp). */
+    public List<T> deleteReturning() {
+        return engine.writeReturning(writes().delete(true, "deleteReturning"), entity);
+    }
+
+    /** Sets the {@code @SoftDelete} timestamp to {@code now()} on the matching live rows; returns how many. */
+    public long softDelete() {
+        return engine.write(writes().softDelete(false, "softDelete"));
+    }
+
+    /** Clears the {@code @SoftDelete} timestamp of the matching soft-deleted rows (after {@link #onlyDeleted()}). */
+    public long restore() {
+        return engine.write(writes().restore("restore"));
+    }
+
+    /** Deletes the rows this query sees for good (live ones unless {@link #withDeleted()}/{@link #onlyDeleted()}). */
+    public long forceDelete() {
+        return engine.write(writes().forceDelete("forceDelete"));
+    }
+
     // ---- terminal words
 
     public List<T> list() {
@@ -342,8 +410,17 @@ public final class Query<T> {
     }
 
     private SelectQuery withSelections(List<Selection> selections) {
-        return new SelectQuery(state.ctes(), state.source(), selections, state.distinct(), state.where(),
+        return new SelectQuery(state.ctes(), state.source(), selections, state.distinct(), state.effectiveWhere(),
                 state.grouping(), state.orderBy(), state.limit(), state.offset(), state.lock());
+    }
+
+    private WriteBuilder writes() {
+        return new WriteBuilder(entity, state);
+    }
+
+    private Query<T> deleted(DeletedRows rows, String operation) {
+        DeletedRows.marker(entity, operation);
+        return with(state.withDeleted(rows));
     }
 
     private Lock requireLock(String operation) {

@@ -32,6 +32,12 @@ public interface QueryEngine {
     /** {@code SELECT EXISTS (query)}. */
     boolean exists(SelectQuery query);
 
+    /** Validates a filtered write's values, renders and runs it; returns the number of rows written. */
+    long write(WriteQuery query);
+
+    /** {@link #write} with {@code RETURNING}: the written rows mapped into {@code rowType}. */
+    <T> List<T> writeReturning(WriteQuery query, Class<T> rowType);
+
     /** A field value in its column's PostgreSQL text form (for keyset cursors). */
     String format(Class<?> entity, String field, Object value);
 

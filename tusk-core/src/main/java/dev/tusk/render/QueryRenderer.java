@@ -51,7 +51,7 @@ public final class QueryRenderer {
         return pass.writer().finish();
     }
 
-    /** One render pass: the writer, the scope, and the recursive descent over the AST. */
+    /** One render pass: the writer, the scope, and the recursive descent over the AST; {@link WriteRenderer} shares it. */
     record RenderPass(SqlWriter writer, RenderScope scope) {
 
         void select(SelectQuery query) {
@@ -136,7 +136,7 @@ public final class QueryRenderer {
             }
         }
 
-        private void ctes(List<Cte> ctes) {
+        void ctes(List<Cte> ctes) {
             if (ctes.isEmpty()) {
                 return;
             }
@@ -167,7 +167,7 @@ public final class QueryRenderer {
             }
         }
 
-        private void selection(Selection selection) {
+        void selection(Selection selection) {
             expression(selection.expression());
             writer.append(" AS ").append(Identifier.quote(selection.alias()));
         }
@@ -180,7 +180,7 @@ public final class QueryRenderer {
             }
         }
 
-        private void conditions(String keyword, List<Condition> conditions) {
+        void conditions(String keyword, List<Condition> conditions) {
             if (conditions.isEmpty()) {
                 return;
             }
