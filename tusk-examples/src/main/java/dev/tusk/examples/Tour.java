@@ -6,8 +6,10 @@ import static dev.tusk.query.Aggregates.max;
 import static dev.tusk.query.Conditions.not;
 import static dev.tusk.query.Conditions.or;
 
+import dev.tusk.Conflict;
 import dev.tusk.Database;
 import dev.tusk.Key;
+import dev.tusk.Upserted;
 import dev.tusk.exception.ConstraintViolationException;
 import dev.tusk.exception.OptimisticLockException;
 import dev.tusk.exception.ValidationException;
@@ -144,6 +146,20 @@ public final class Tour {
                 .values(Member_.age.as("age"), count().as("members"));
         // end::aggregate[]
         return byAge.isEmpty() ? null : stats;
+    }
+
+    static long writes(Database db) {
+        // tag::writes[]
+        List<Member> created = db.insertAll(List.of(                  // one statement; keys come back in order
+                new Member(null, "carol", "carol@example.com", 28, null, null, null, List.of(), 0),
+                new Member(null, "dave", "dave@example.com", 41, null, null, null, List.of(), 0)));
+        Upserted<Member> carol = db.upsert(
+                new Member(null, "carol", "carol@example.com", 29, null, null, null, List.of(), 0),
+                Conflict.on(Member_.email).update(Member_.age));      // carol.updated() is true
+        long deactivated = db.from(Member.class).where(Member_.age.gt(40)).update(Member_.active.set(false));
+        long removed = db.from(Member.class).where(Member_.active.isFalse()).delete();
+        // end::writes[]
+        return created.size() == 2 && carol.updated() ? deactivated + removed : -1;
     }
 
     static List<Member> rawSql(Database db) {

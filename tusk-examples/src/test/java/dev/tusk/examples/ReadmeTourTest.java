@@ -61,6 +61,11 @@ class ReadmeTourTest {
         assertThat(Tour.rawSql(db)).extracting(Member::username).containsExactly("alice");
         assertThat(db.get(Member.class, alice.id()).username()).isEqualTo("ALICE");
 
+        assertThat(Tour.writes(db)).as("one member deactivated, then deleted").isEqualTo(2);
+        assertThat(db.from(Member.class).orderBy(Member_.username.asc()).pluck(Member_.username))
+                .containsExactly("ALICE", "carol");
+        assertThat(db.from(Member.class).where(Member_.username.eq("carol")).one().age()).isEqualTo(29);
+
         assertThat(Tour.errors(db)).isEqualTo("members_email_key / Member is not valid: username is 41 characters long;"
                 + " at most 40 fit");
     }
