@@ -1,0 +1,132 @@
+package dev.tusk.bench.bulk;
+
+import dev.tusk.bench.env.BenchEnvironment;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * W2: insert {@link #rows} items into an empty table in one transaction and get their generated keys.
+ * One invocation is one whole load, timed alone ({@link Mode#SingleShotTime}); emptying the table
+ * before and checking it after are outside the timing.
+ *
+ * <p>Tusk's {@code insertAll} hands back the saved items with their keys (through {@code RETURNING}),
+ * so the fair raw contender does too: {@link #rawBatchReturningKeys()} asks pgjdbc for the
+ * {@code id} column and builds the same list. {@link #rawBatch()} skips the keys, to show what they cost.
+ *
+ * <p>JMH subclasses benchmark classes, so this one cannot be final.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class InsertManyBenchmark {
+    private static final String INSERT = "INSERT INTO tusk_bench.item (" + ItemTable.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String[] GENERATED_KEY = {"id"};
+
+    @Param("10000")
+    public int rows;
+
+    private BenchEnvironment environment;
+    private List<Item> items;
+    private ItemDigest expected;
+    private List<Item> saved;
+
+    @Setup(Level.Trial)
+    public void openTrial() {
+        environment = BenchEnvironment.current();
+        ItemTable.prepare(environment);
+        items = Items.generate(rows);
+        expected = ItemDigest.of(items);
+    }
+
+    @Setup(Level.Invocation)
+    public void emptyTable() {
+        saved = null;
+        ItemTable.reset(environment);
+    }
+
+    @TearDown(Level.Invocation)
+    public void checkResult(BenchmarkParams params) {
+        String contender = params.getBenchmark();
+        ItemTable.expectContent(environment, expected, contender);
+        if (!contender.endsWith(".rawBatch")) {
+            ItemTable.expectKeys(environment, items, saved, contender);
+        }
+    }
+
+    /** Tusk: one call; multi-row {@code INSERT ... RETURNING}, chunked, in one transaction. */
+    @Benchmark
+    public List<Item> tuskInsertAll() {
+        saved = environment.tusk().insertAll(items);
+        return saved;
+    }
+
+    /** pgjdbc batching (rewritten into multi-row inserts by the driver), keys read back, one transaction. */
+    @Benchmark
+    public List<Item> rawBatchReturningKeys() throws SQLException {
+        try (Connection connection = environment.rawPool().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT, GENERATED_KEY)) {
+                addAll(insert, items);
+                insert.executeBatch();
+                List<Item> withKeys = new ArrayList<>(items.size());
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    for (int index = 0; keys.next(); index++) {
+                        withKeys.add(items.get(index).withId(keys.getLong(1)));
+                    }
+                }
+                connection.commit();
+                saved = withKeys;
+                return withKeys;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback();
+                throw failure;
+            }
+        }
+    }
+
+    /** pgjdbc batching as above without asking for keys: the cheapest raw insert, for reference. */
+    @Benchmark
+    public int[] rawBatch() throws SQLException {
+        try (Connection connection = environment.rawPool().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                addAll(insert, items);
+                int[] counts = insert.executeBatch();
+                connection.commit();
+                return counts;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback();
+                throw failure;
+            }
+        }
+    }
+
+    private static void addAll(PreparedStatement insert, List<Item> items) throws SQLException {
+        for (Item item : items) {
+            insert.setString(1, item.sku());
+            insert.setString(2, item.name());
+            insert.setString(3, item.description());
+            insert.setInt(4, item.quantity());
+            insert.setBigDecimal(5, item.price());
+            insert.setObject(6, item.createdAt());
+            insert.setBoolean(7, item.active());
+            insert.addBatch();
+        }
+    }
+}
