@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A catalogue item: the row shape of the bulk workloads, one column of each common kind (identity
- * key, text, integer, numeric, timestamptz, boolean). The table is {@link ItemTable#CREATE}.
+ * key, text, integer, numeric, timestamptz, boolean); {@code ItemTable} creates its table.
  */
 @Table(name = "item", schema = "tusk_bench")
 public record Item(@Id @Generated Long id,

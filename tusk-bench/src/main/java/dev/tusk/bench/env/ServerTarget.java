@@ -38,7 +38,9 @@ public record ServerTarget(String jdbcUrl, String user, String password, String 
             password = credentials.length > 1 ? decode(credentials[1]) : null;
         }
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-        String database = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? "/postgres" : uri.getRawPath();
+        // as libpq: without a database, the one named like the user
+        String database = uri.getRawPath() == null || uri.getRawPath().length() <= 1
+                ? "/" + (user != null ? user : "postgres") : uri.getRawPath();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + port + database + query;
         return new ServerTarget(jdbcUrl, user, password, "TUSK_BENCH_URL (" + uri.getHost() + port + database + ")");
