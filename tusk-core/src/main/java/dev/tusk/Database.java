@@ -127,7 +127,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Deletes an entity by key (and version, when it has one).
+     * Deletes an entity by key (and version, when it has one). On a {@code @SoftDelete} entity this
+     * soft-deletes: it sets the timestamp to now and the row stays (see {@link #forceDelete}).
      *
      * @return whether a row was deleted
      * @throws dev.tusk.exception.OptimisticLockException when the version is stale
@@ -225,7 +226,10 @@ public final class Database implements AutoCloseable {
         return softDeletes.forceDelete(entity);
     }
 
-    /** Deletes the row with this primary key, whatever its version; returns whether there was one. */
+    /**
+     * Deletes the row with this primary key, whatever its version (soft-deletes on a
+     * {@code @SoftDelete} entity); returns whether there was one.
+     */
     public <T> boolean deleteById(Class<T> type, Object id) {
         return commands.deleteById(type, id);
     }
