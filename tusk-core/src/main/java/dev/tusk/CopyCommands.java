@@ -76,7 +76,8 @@ final class CopyCommands {
         Call call = Call.of("copy", type, SqlStatement.of(sql));
         try {
             return executor.withConnection(call, connection -> {
-                try (CopyWriter writer = CopyWriter.open(connection, sql, slots, encoders, names)) {
+                try (CopyWriter writer = CopyWriter.open(connection, sql, type.getSimpleName(), slots, encoders,
+                        names)) {
                     writer.row(first);
                     while (source.hasNext()) {
                         writer.row(source.next());

@@ -24,6 +24,7 @@ final class CopyPlan<T> {
     private final BinaryEncoder<Object>[] encoders;
     private final List<PropertyModel> databaseFilled;
     private final boolean hasFactories;
+    private final boolean[] checkedWhileWriting;
     /** The encoders fitted to the table, by slot, or null until the table has been read (again). */
     private volatile Fitted fitted;
 
@@ -36,6 +37,11 @@ final class CopyPlan<T> {
         this.encoders = encoders;
         this.databaseFilled = plan.model().properties().stream().filter(PropertyModel::databaseFills).toList();
         this.hasFactories = plan.model().properties().stream().anyMatch(property -> property.defaultFactory() != null);
+        this.checkedWhileWriting = new boolean[encoders.length];
+        for (PropertyModel property : plan.model().properties()) {
+            checkedWhileWriting[property.slot()] = BinaryEncoders.checksWhileWriting(plan.codec(property),
+                    encoders[property.slot()]);
+        }
     }
 
     /**
@@ -81,6 +87,14 @@ final class CopyPlan<T> {
 
     boolean hasFactories() {
         return hasFactories;
+    }
+
+    /**
+     * Per slot, whether the encoder makes the codec's checks as it writes, so the row check leaves
+     * them out. Fitting to the table keeps this true: a text encoder fits a column as itself.
+     */
+    boolean[] checkedWhileWriting() {
+        return checkedWhileWriting;
     }
 
     /** Whether the table's column types are known (read since the last {@link #forgetTable}). */

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * The rows of one COPY, read lazily from the caller's iterator into one reused value array:
  * each entity's values, {@code @DefaultFactory} values for its null fields, the column-list rule,
- * and the entity's checks, before any of its bytes are written.
+ * and the entity's checks, before any of its bytes are written. From the second row on, the text
+ * checks (NUL, lone surrogate) run in the encoder's single pass over the string instead; a refused
+ * row cancels the COPY all the same.
  *
  * <p>The column-list rule: a COPY names its columns once, so the first row decides. A
  * {@code @Generated} or {@code @Default} field left unset in the first row (null, or zero for a
@@ -55,9 +57,7 @@ final class CopyRows<T> {
         if (entity == null) {
             throw invalid("row " + index + " is null; every row must be a " + model.type().getSimpleName(), null);
         }
-        for (int slot = 0; slot < values.length; slot++) {
-            values[slot] = model.get(entity, properties.get(slot));
-        }
+        model.readInto(entity, values);
         if (plan.hasFactories()) {
             model.applyDefaultFactories(values);
         }
@@ -67,7 +67,8 @@ final class CopyRows<T> {
             checkColumns();
         }
         try {
-            plan.entityPlan().validate(values, columns, "copy");
+            // Row 0 gets every check, so a bad first row sends no SQL; later rows leave the text checks to the encoder.
+            plan.entityPlan().validate(values, columns, "copy", index == 0 ? null : plan.checkedWhileWriting());
         } catch (ValidationException problem) {
             throw invalid("row " + index + ": " + problem.reason(), problem);
         }

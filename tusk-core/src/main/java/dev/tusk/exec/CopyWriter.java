@@ -16,7 +16,7 @@ import org.postgresql.copy.CopyIn;
  * the row count.
  *
  * <pre>{@code
- * try (CopyWriter writer = CopyWriter.open(connection, sql, slots, encoders, names)) {
+ * try (CopyWriter writer = CopyWriter.open(connection, sql, "Item", slots, encoders, names)) {
  *     while (rows.hasNext()) {
  *         writer.row(valuesOf(rows.next()));
  *     }
@@ -34,12 +34,14 @@ public final class CopyWriter implements AutoCloseable {
     private final BinaryBuffer buffer;
     private final int[] slots;
     private final BinaryEncoder<Object>[] encoders;
+    private final String entity;
     private final String[] names;
     private long rowIndex;
     private boolean finished;
 
-    private CopyWriter(CopyIn copyIn, int[] slots, BinaryEncoder<Object>[] encoders, String[] names) {
+    private CopyWriter(CopyIn copyIn, String entity, int[] slots, BinaryEncoder<Object>[] encoders, String[] names) {
         this.copyIn = copyIn;
+        this.entity = entity;
         this.buffer = new BinaryBuffer(copyIn::writeToCopy, BUFFER_BYTES);
         this.slots = slots;
         this.encoders = encoders;
@@ -50,14 +52,15 @@ public final class CopyWriter implements AutoCloseable {
      * Starts the COPY on {@code connection} and writes the header.
      *
      * @param sql      a {@code COPY ... FROM STDIN (FORMAT binary)} statement
+     * @param entity   the entity's simple name, for messages
      * @param slots    per COPY column, the index of its value in the value arrays given to {@link #row}
      * @param encoders per COPY column, its encoder, fitted to the column
      * @param names    per COPY column, the field name, for messages
      */
-    public static CopyWriter open(Connection connection, String sql, int[] slots, BinaryEncoder<Object>[] encoders,
-                                  String[] names) throws SQLException {
+    public static CopyWriter open(Connection connection, String sql, String entity, int[] slots,
+                                  BinaryEncoder<Object>[] encoders, String[] names) throws SQLException {
         CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        CopyWriter writer = new CopyWriter(copyIn, slots, encoders, names);
+        CopyWriter writer = new CopyWriter(copyIn, entity, slots, encoders, names);
         try {
             writer.buffer.writeBytes(HEADER, 0, HEADER.length);
         } catch (SQLException | RuntimeException failure) {
@@ -69,8 +72,8 @@ public final class CopyWriter implements AutoCloseable {
 
     /**
      * Encodes one row. A value the encoder refuses (a date beyond 64-bit microseconds, a numeric
-     * beyond PostgreSQL's range) throws {@link ValidationException} naming the row and field; the
-     * caller then closes this writer, which cancels the COPY.
+     * beyond PostgreSQL's range, text holding NUL) throws {@link ValidationException} naming the row
+     * and field, worded as the row checks word it; the caller then closes this writer, which cancels the COPY.
      */
     public void row(Object[] values) throws SQLException {
         BinaryBuffer out = buffer;
@@ -84,8 +87,8 @@ public final class CopyWriter implements AutoCloseable {
             try {
                 encoders[column].write(value, out);
             } catch (ValidationException refused) {
-                throw new ValidationException("row " + rowIndex + ", field " + names[column] + ": " + refused.reason(),
-                        refused);
+                throw new ValidationException("row " + rowIndex + ": " + entity + " is not valid: " + names[column]
+                        + ": " + refused.reason(), refused);
             }
         }
         rowIndex++;

@@ -123,30 +123,48 @@ public final class EntityPlan<T> {
      * lengths, and each codec's own checks.
      */
     public void validate(Object[] values, List<PropertyModel> written, String operation) {
-        List<String> problems = new ArrayList<>();
-        for (PropertyModel property : written) {
-            Object value = values[property.slot()];
-            if (value == null) {
-                if (!property.nullable() && !property.databaseFills()) {
-                    problems.add(property.name() + " must not be null");
-                }
-                continue;
-            }
-            if (property.length() > 0 && value instanceof CharSequence text
-                    && text.toString().codePointCount(0, text.length()) > property.length()) {
-                problems.add(property.name() + " is " + text.toString().codePointCount(0, text.length())
-                        + " characters long; at most " + property.length() + " fit");
-                continue;
-            }
-            try {
-                codecs[property.slot()].validate(value);
-            } catch (ValidationException invalid) {
-                problems.add(property.name() + ": " + invalid.reason());
+        validate(values, written, operation, null);
+    }
+
+    /**
+     * {@link #validate(Object[], List, String)}, leaving out the codec checks of the slots marked in
+     * {@code checkedWhileWriting}: those the writer makes in the same pass as it encodes the value
+     * (binary COPY of text).
+     */
+    public void validate(Object[] values, List<PropertyModel> written, String operation,
+                         boolean[] checkedWhileWriting) {
+        List<String> problems = null;
+        for (int index = 0; index < written.size(); index++) {
+            PropertyModel property = written.get(index);
+            String problem = problem(property, values[property.slot()], checkedWhileWriting);
+            if (problem != null) {
+                problems = problems == null ? new ArrayList<>() : problems;
+                problems.add(problem);
             }
         }
-        if (!problems.isEmpty()) {
+        if (problems != null) {
             throw new ValidationException(model.type().getSimpleName() + " is not valid: " + String.join("; ", problems),
                     ErrorContext.of(model.type(), operation), null);
+        }
+    }
+
+    private String problem(PropertyModel property, Object value, boolean[] checkedWhileWriting) {
+        if (value == null) {
+            return property.nullable() || property.databaseFills() ? null : property.name() + " must not be null";
+        }
+        if (property.length() > 0 && value instanceof CharSequence text
+                && text.toString().codePointCount(0, text.length()) > property.length()) {
+            return property.name() + " is " + text.toString().codePointCount(0, text.length())
+                    + " characters long; at most " + property.length() + " fit";
+        }
+        if (checkedWhileWriting != null && checkedWhileWriting[property.slot()]) {
+            return null;
+        }
+        try {
+            codecs[property.slot()].validate(value);
+            return null;
+        } catch (ValidationException invalid) {
+            return property.name() + ": " + invalid.reason();
         }
     }
 

@@ -97,13 +97,31 @@ public final class BinaryBuffer {
 
     /** A field holding the UTF-8 bytes of {@code text}: its byte length, then the bytes. */
     public void writeTextField(String text) throws SQLException {
+        writeTextField(text, false);
+    }
+
+    /**
+     * A field holding the UTF-8 bytes of {@code text}, checked in the same pass as it is encoded:
+     * the checks of {@link TextCodec#validate} (no NUL, no lone surrogate), so the value needs no
+     * separate scan before it is written.
+     *
+     * @throws dev.tusk.exception.ValidationException naming the offending character and its index
+     */
+    public void writeCheckedTextField(String text) throws SQLException {
+        writeTextField(text, true);
+    }
+
+    private void writeTextField(String text, boolean check) throws SQLException {
         int length = text.length();
         if (length <= (bytes.length - position - 4) / MAX_BYTES_PER_CHAR) {
             int start = position;
             position += 4;
-            encode(text, 0, length);
+            encode(text, 0, length, check);
             INT.set(bytes, start, position - start - 4);
             return;
+        }
+        if (check) {
+            TextCheck.check(text);
         }
         writeInt(utf8Length(text));
         writeUtf8(text);
@@ -144,18 +162,24 @@ public final class BinaryBuffer {
             if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
                 end--; // keep a surrogate pair within one chunk
             }
-            encode(text, index, end);
+            encode(text, index, end, false);
             index = end;
         }
     }
 
-    /** Encodes chars {@code [from, to)}; the caller made room for 3 bytes per char. */
-    private void encode(String text, int from, int to) {
+    /**
+     * Encodes chars {@code [from, to)}; the caller made room for 3 bytes per char. With
+     * {@code check}, a NUL or a lone surrogate is refused as {@link TextCheck} refuses it.
+     */
+    private void encode(String text, int from, int to, boolean check) {
         byte[] target = bytes;
         int at = position;
         for (int index = from; index < to; index++) {
             char current = text.charAt(index);
             if (current < 0x80) {
+                if (current == 0 && check) {
+                    throw TextCheck.nul(index);
+                }
                 target[at++] = (byte) current;
             } else if (current < 0x800) {
                 target[at++] = (byte) (0xC0 | current >> 6);
@@ -168,6 +192,9 @@ public final class BinaryBuffer {
                 target[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
                 target[at++] = (byte) (0x80 | codePoint & 0x3F);
             } else {
+                if (check && Character.isSurrogate(current)) {
+                    throw TextCheck.loneSurrogate(current, index);
+                }
                 target[at++] = (byte) (0xE0 | current >> 12);
                 target[at++] = (byte) (0x80 | current >> 6 & 0x3F);
                 target[at++] = (byte) (0x80 | current & 0x3F);

@@ -8,7 +8,8 @@ import java.util.Optional;
  * format, which the type's {@code receive} function reads), as binary {@code COPY} and array
  * elements carry them: a 32-bit length, then the bytes. The writer handles NULL (length -1).
  * Made by {@link BinaryEncoders#of}; implementations are immutable and thread-safe. The value has
- * passed its codec's {@link TypeCodec#validate} first.
+ * passed its codec's {@link TypeCodec#validate} first, unless the encoder makes those checks itself
+ * ({@link BinaryEncoders#checksWhileWriting}).
  *
  * @param <T> the Java type
  */

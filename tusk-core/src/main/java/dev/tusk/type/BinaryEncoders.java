@@ -49,6 +49,15 @@ public final class BinaryEncoders {
     }
 
     /**
+     * Whether {@code encoder} makes every check of {@code codec}'s {@link TypeCodec#validate} while
+     * it writes, so a COPY can skip the separate pass: true for plain text, whose NUL and surrogate
+     * checks run inside the UTF-8 encoding loop.
+     */
+    public static boolean checksWhileWriting(TypeCodec<?> codec, BinaryEncoder<?> encoder) {
+        return codec instanceof TextCodec && encoder == BinaryScalar.TEXT;
+    }
+
+    /**
      * The encoder for values of {@code usage} that {@code codec} reads and writes.
      *
      * @throws MappingException when binary COPY cannot write the type; the message says why and

@@ -63,11 +63,14 @@ enum BinaryScalar implements BinaryEncoder<Object> {
             BinaryNumeric.write((java.math.BigDecimal) value, out);
         }
     },
-    /** Any text-like column takes these bytes: text, varchar, char, name, json, an enum (its label). */
+    /**
+     * Any text-like column takes these bytes: text, varchar, char, name, json, an enum (its label).
+     * The text checks (no NUL, no lone surrogate) run while the string is encoded.
+     */
     TEXT("text") {
         @Override
         public void write(Object value, BinaryBuffer out) throws SQLException {
-            out.writeTextField((String) value);
+            out.writeCheckedTextField((String) value);
         }
 
         @Override

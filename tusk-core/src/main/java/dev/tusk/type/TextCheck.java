@@ -17,8 +17,7 @@ final class TextCheck {
         for (int index = 0; index < text.length(); index++) {
             char current = text.charAt(index);
             if (current == '\u0000') {
-                throw new ValidationException("text contains a NUL character (\\u0000), which PostgreSQL text"
-                        + " cannot store (at index " + index + "); remove it, or store binary data as bytea (byte[])");
+                throw nul(index);
             }
             if (Character.isHighSurrogate(current)) {
                 if (index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1))) {
@@ -33,7 +32,12 @@ final class TextCheck {
         }
     }
 
-    private static ValidationException loneSurrogate(char surrogate, int index) {
+    static ValidationException nul(int index) {
+        return new ValidationException("text contains a NUL character (\\u0000), which PostgreSQL text"
+                + " cannot store (at index " + index + "); remove it, or store binary data as bytea (byte[])");
+    }
+
+    static ValidationException loneSurrogate(char surrogate, int index) {
         return new ValidationException(String.format(Locale.ROOT, "text contains a lone UTF-16 surrogate (\\u%04X) at index %d,"
                 + " which is not valid Unicode and cannot be encoded as UTF-8; fix the string where it was built"
                 + " (a surrogate must be half of a high-low pair)", (int) surrogate, index));

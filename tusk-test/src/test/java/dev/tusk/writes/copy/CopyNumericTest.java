@@ -95,7 +95,7 @@ class CopyNumericTest {
 
         assertThatThrownBy(() -> db.copy(NumberRow.class, rows))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("row 1, field value")
+                .hasMessageContaining("row 1: NumberRow is not valid: value: ")
                 .hasMessageContaining("16384 digits after the point");
         assertThat(db.sql("select count(*) from copy_numbers").one(Long.class)).isZero();
     }

@@ -115,7 +115,7 @@ class CopyTemporalTest {
 
         assertThatThrownBy(() -> db.copy(TimeRow.class, rows))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("row 1, field instant")
+                .hasMessageContaining("row 1: TimeRow is not valid: instant: ")
                 .hasMessageContaining("outside PostgreSQL's timestamp with time zone range");
         assertThat(db.sql("select count(*) from copy_times").one(Long.class)).isZero();
     }
@@ -127,7 +127,7 @@ class CopyTemporalTest {
 
         assertThatThrownBy(() -> db.copy(TimeRow.class, rows))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("row 1, field day")
+                .hasMessageContaining("row 1: TimeRow is not valid: day: ")
                 .hasMessageContaining("outside PostgreSQL's date range");
         assertThat(db.sql("select count(*) from copy_times").one(Long.class)).isZero();
     }

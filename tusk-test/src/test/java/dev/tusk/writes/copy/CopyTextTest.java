@@ -81,4 +81,22 @@ class CopyTextTest {
                 .hasMessageContaining("surrogate");
         assertThat(db.sql("select count(*) from copy_text").one(Long.class)).isZero();
     }
+
+    @Test
+    void textChecksHoldAfterTheFirstRowForShortAndLongStrings(Database db) {
+        String longText = "x".repeat(70_000);
+        List<List<TextRow>> cases = List.of(
+                List.of(new TextRow(1, "fine"), new TextRow(2, longText + "\u0000")),
+                List.of(new TextRow(1, "fine"), new TextRow(2, longText + "\uDE00")),
+                List.of(new TextRow(1, "fine"), new TextRow(2, "ends high \uD83D")),
+                List.of(new TextRow(1, "fine"), new TextRow(2, "low first \uDE00\uD83D")));
+
+        for (List<TextRow> rows : cases) {
+            assertThatThrownBy(() -> db.copy(TextRow.class, rows))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("row 1: TextRow is not valid: ")
+                    .hasMessageMatching("(?s).*(NUL|surrogate).*");
+            assertThat(db.sql("select count(*) from copy_text").one(Long.class)).isZero();
+        }
+    }
 }
