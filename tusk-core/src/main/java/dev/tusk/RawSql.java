@@ -110,7 +110,16 @@ public final class RawSql {
 
     /** Runs a statement that returns no rows and gives the number of rows it changed. */
     public long execute() {
-        return executor.update(call(null));
+        Call call = call(null);
+        if (!parsed.changesSession()) {
+            return executor.update(call);
+        }
+        // A session SET outlives its statement on a pooled connection: run it in a transaction
+        // (joining the caller's) whose end resets the session before the connection is reused.
+        return executor.inTransaction(inside -> {
+            inside.sessionChanged();
+            return inside.update(call);
+        });
     }
 
     private <T> dev.tusk.mapping.RowMapper<T> mapper(Class<T> type, java.sql.ResultSet rows) throws java.sql.SQLException {

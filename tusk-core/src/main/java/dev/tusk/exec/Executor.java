@@ -1,5 +1,7 @@
 package dev.tusk.exec;
 
+import dev.tusk.exception.CommitOutcomeUnknownException;
+import dev.tusk.exception.ConnectionException;
 import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.TuskException;
 import dev.tusk.type.CodecRegistry;
@@ -8,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -20,17 +24,17 @@ import java.util.Optional;
  * to its scope, whatever happens.
  */
 public final class Executor {
-    private final ConnectionScope scope;
+    private final TransactionalScope scope;
     private final CodecRegistry codecs;
     private final List<StatementListener> listeners;
     private final SqlLog log;
 
-    public Executor(ConnectionScope scope, CodecRegistry codecs, List<StatementListener> listeners,
+    public Executor(TransactionalScope scope, CodecRegistry codecs, List<StatementListener> listeners,
                     Duration slowThreshold) {
         this(scope, codecs, List.copyOf(listeners), new SqlLog(slowThreshold));
     }
 
-    private Executor(ConnectionScope scope, CodecRegistry codecs, List<StatementListener> listeners, SqlLog log) {
+    private Executor(TransactionalScope scope, CodecRegistry codecs, List<StatementListener> listeners, SqlLog log) {
         this.scope = scope;
         this.codecs = codecs;
         this.listeners = listeners;
@@ -38,66 +42,146 @@ public final class Executor {
     }
 
     /**
-     * Runs {@code work} in one transaction on one connection: every statement the given executor
-     * runs shares it; commit when {@code work} returns, rollback when it throws (the exception is
-     * rethrown unchanged, a failed rollback attached as suppressed). Used by the bulk paths so that a
-     * failure anywhere leaves nothing written. Inside an outer transaction scope it simply joins it.
+     * Runs {@code work} in one transaction: every statement this executor runs on the calling thread
+     * shares its connection; commit when {@code work} returns, rollback when it throws (the exception
+     * is rethrown unchanged, a failed rollback attached as suppressed). Used by the bulk paths so that
+     * a failure anywhere leaves nothing written. Inside a transaction already it simply joins it.
      */
     public <R> R inTransaction(java.util.function.Function<Executor, R> work) {
-        if (scope instanceof TransactionScope) {
+        if (scope.current() != null) {
             return work.apply(this);
         }
-        Connection connection;
+        BoundTransaction transaction = begin(null);
         try {
-            connection = scope.acquire();
-        } catch (SQLException failure) {
-            throw translate(failure, Call.of("transaction", null, dev.tusk.render.SqlStatement.of("BEGIN")));
-        }
-        try {
-            connection.setAutoCommit(false);
-            R result = work.apply(withScope(new TransactionScope(connection)));
-            connection.commit();
+            R result = work.apply(this);
+            commit(transaction);
             return result;
-        } catch (SQLException failure) {
-            RuntimeException error = translate(failure, Call.of("transaction", null, dev.tusk.render.SqlStatement.of("COMMIT")));
-            rollback(connection, error);
-            throw error;
         } catch (RuntimeException | Error failure) {
-            rollback(connection, failure);
+            rollback(transaction, failure);
             throw failure;
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the pool resets autocommit on return
-            }
-            release(connection);
+            end(transaction);
         }
     }
 
-    private static void rollback(Connection connection, Throwable cause) {
+    /**
+     * Notes that the calling thread's transaction changed session state (a plain {@code SET}), so
+     * {@link #end} resets it before the connection goes back to the pool.
+     */
+    public void sessionChanged() {
+        BoundTransaction transaction = scope.current();
+        if (transaction != null) {
+            transaction.sessionChanged();
+        }
+    }
+
+    /** The transaction the calling thread holds on this database, or null. */
+    public BoundTransaction currentTransaction() {
+        return scope.current();
+    }
+
+    /**
+     * Begins a transaction bound to the calling thread: borrows a connection, turns autocommit off,
+     * and runs {@code setup} ({@code SET TRANSACTION ...; SET LOCAL ...}) first when given.
+     */
+    public BoundTransaction begin(String setup) {
+        BoundTransaction transaction;
         try {
-            connection.rollback();
+            transaction = scope.begin();
         } catch (SQLException failure) {
-            cause.addSuppressed(failure);
+            throw translate(failure, control("BEGIN"));
+        }
+        if (setup != null) {
+            try (Statement statement = transaction.connection().createStatement()) {
+                statement.execute(setup);
+            } catch (SQLException failure) {
+                RuntimeException error = translate(failure, control(setup));
+                rollback(transaction, error);
+                end(transaction);
+                throw error;
+            }
+        }
+        return transaction;
+    }
+
+    /**
+     * Commits. A connection lost while COMMIT was in flight raises
+     * {@link CommitOutcomeUnknownException}: the server may or may not have committed.
+     */
+    public void commit(BoundTransaction transaction) {
+        try {
+            transaction.connection().commit();
+        } catch (SQLException failure) {
+            TuskException error = translate(failure, control("COMMIT"));
+            if (error instanceof ConnectionException) {
+                throw new CommitOutcomeUnknownException("the connection was lost while COMMIT was in flight, so the"
+                        + " transaction may or may not have been committed; check the data before running it again ("
+                        + error.reason() + ")", error.context(), failure);
+            }
+            throw error;
         }
     }
 
-    /** The connection of a transaction: every statement uses it; releasing leaves it open. */
-    private record TransactionScope(Connection connection) implements ConnectionScope {
-        @Override
-        public Connection acquire() {
-            return connection;
-        }
-
-        @Override
-        public void release(Connection ignored) {
+    /** Rolls back; a failure to do so is attached to {@code cause} as suppressed. */
+    public void rollback(BoundTransaction transaction, Throwable cause) {
+        try {
+            transaction.connection().rollback();
+        } catch (SQLException failure) {
+            cause.addSuppressed(translate(failure, control("ROLLBACK")));
         }
     }
 
-    /** The same executor drawing connections from another scope (a transaction's connection). */
-    public Executor withScope(ConnectionScope other) {
-        return new Executor(other, codecs, listeners, log);
+    /** Sets a savepoint in the calling thread's transaction. */
+    public Savepoint savepoint(BoundTransaction transaction) {
+        try {
+            return transaction.connection().setSavepoint();
+        } catch (SQLException failure) {
+            throw translate(failure, control("SAVEPOINT"));
+        }
+    }
+
+    /** Rolls back to {@code savepoint}; a failure to do so is attached to {@code cause} as suppressed. */
+    public void rollbackTo(BoundTransaction transaction, Savepoint savepoint, Throwable cause) {
+        try {
+            transaction.connection().rollback(savepoint);
+        } catch (SQLException failure) {
+            cause.addSuppressed(translate(failure, control("ROLLBACK TO SAVEPOINT")));
+        }
+    }
+
+    /** Releases {@code savepoint}, keeping what was done since it. */
+    public void releaseSavepoint(BoundTransaction transaction, Savepoint savepoint) {
+        try {
+            transaction.connection().releaseSavepoint(savepoint);
+        } catch (SQLException failure) {
+            throw translate(failure, control("RELEASE SAVEPOINT"));
+        }
+    }
+
+    /**
+     * Ends a transaction after its commit or rollback: resets session state a plain {@code SET}
+     * changed inside it, unbinds it from the thread and gives the connection back to the pool.
+     */
+    public void end(BoundTransaction transaction) {
+        if (transaction.hasSessionChanges()) {
+            resetSession(transaction.connection());
+        }
+        scope.end(transaction);
+    }
+
+    private static void resetSession(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            statement.execute("RESET ALL");
+        } catch (SQLException ignored) {
+            // a connection that cannot reset is broken; the pool evicts it
+        }
+    }
+
+    private static Call control(String sql) {
+        return Call.of("transaction", null, dev.tusk.render.SqlStatement.of(sql));
     }
 
     public CodecRegistry codecs() {

@@ -71,6 +71,7 @@ public final class ParsedSql {
     /** For named text, the index in {@link #parameterNames} bound at each JDBC slot; else null. */
     private final int[] namedSlots;
     private final int positionalCount;
+    private final boolean changesSession;
 
     ParsedSql(String originalSql, String jdbcSql, List<String> parameterNames, int[] namedSlots,
               int positionalCount) {
@@ -79,6 +80,7 @@ public final class ParsedSql {
         this.parameterNames = parameterNames;
         this.namedSlots = namedSlots;
         this.positionalCount = positionalCount;
+        this.changesSession = SessionStatements.changesSession(originalSql);
     }
 
     /**
@@ -105,6 +107,16 @@ public final class ParsedSql {
         if (text.isBlank()) {
             throw new ValidationException("SQL text is blank; pass the SQL to run");
         }
+    }
+
+    /**
+     * Whether the statement changes session state beyond its transaction: a plain {@code SET}
+     * (not {@code SET LOCAL}, {@code SET TRANSACTION} or {@code SET CONSTRAINTS}), {@code RESET}
+     * or {@code DISCARD}. Such a statement's changes are reset before its connection goes back to
+     * the pool.
+     */
+    public boolean changesSession() {
+        return changesSession;
     }
 
     /** The text as given. */

@@ -9,6 +9,7 @@ import static dev.tusk.query.Conditions.or;
 import dev.tusk.Conflict;
 import dev.tusk.Database;
 import dev.tusk.Key;
+import dev.tusk.TxOptions;
 import dev.tusk.Upserted;
 import dev.tusk.exception.ConstraintViolationException;
 import dev.tusk.exception.OptimisticLockException;
@@ -160,6 +161,24 @@ public final class Tour {
         long removed = db.from(Member.class).where(Member_.active.isFalse()).delete();
         // end::writes[]
         return created.size() == 2 && carol.updated() ? deactivated + removed : -1;
+    }
+
+    static Member transactions(Database db) {
+        // tag::transactions[]
+        Member erin = db.withTransaction(tx -> {                      // commit on return, rollback on any throw
+            Member created = tx.insert(new Member(null, "erin", "erin@example.com", 33, null, null, null, List.of(), 0));
+            try {
+                tx.useTransaction(nested ->                           // a SAVEPOINT
+                        nested.insert(new Member(null, "erin2", "erin@example.com", 33, null, null, null, null, 0)));
+            } catch (ConstraintViolationException sameEmail) {
+                // only the nested block rolled back; erin stays
+            }
+            return created;
+        });
+        db.useTransaction(TxOptions.serializable().retries(3), tx ->  // re-runs the callback on 40001 or 40P01
+                tx.from(Member.class).where(Member_.id.eq(erin.id())).update(Member_.age.set(34)));
+        // end::transactions[]
+        return erin;
     }
 
     static List<Member> rawSql(Database db) {

@@ -66,6 +66,11 @@ class ReadmeTourTest {
                 .containsExactly("ALICE", "carol");
         assertThat(db.from(Member.class).where(Member_.username.eq("carol")).one().age()).isEqualTo(29);
 
+        Member erin = Tour.transactions(db);
+        assertThat(db.get(Member.class, erin.id()).age()).isEqualTo(34);
+        assertThat(db.from(Member.class).where(Member_.username.eq("erin2")).exists()).as("savepoint rolled back")
+                .isFalse();
+
         assertThat(Tour.errors(db)).isEqualTo("members_email_key / Member is not valid: username is 41 characters long;"
                 + " at most 40 fit");
     }

@@ -1,0 +1,19 @@
+package dev.tusk;
+
+import dev.tusk.exec.Executor;
+import dev.tusk.mapping.EntityPlans;
+
+/**
+ * The machinery behind one database's operations, shared by the {@link Database} and every
+ * {@link Transaction} on it: one executor (whose connection scope follows the calling thread's
+ * transaction), the entity plans, and the commands with their caches.
+ */
+record Engine(Executor executor, EntityPlans plans, EntityCommands commands, DatabaseQueryEngine queries,
+              BulkCommands bulk, CopyCommands copies, SoftDeletes softDeletes, TransactionRunner transactions) {
+
+    static Engine create(Executor executor, EntityPlans plans) {
+        return new Engine(executor, plans, new EntityCommands(executor, plans), new DatabaseQueryEngine(executor, plans),
+                new BulkCommands(executor, plans), new CopyCommands(executor, plans), new SoftDeletes(executor, plans),
+                new TransactionRunner(executor));
+    }
+}
