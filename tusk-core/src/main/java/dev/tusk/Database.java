@@ -70,6 +70,14 @@ public final class Database extends Operations implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Opens a unit of work: an identity map and changes collected until {@link Session#flush} or
+     * {@link Session#commit}. Use it in try-with-resources; see {@link Session}.
+     */
+    public Session openSession() {
+        return new Session(engine);
+    }
+
     /** True when the database answers a trivial query now. */
     public boolean isConnected() {
         if (closed) {

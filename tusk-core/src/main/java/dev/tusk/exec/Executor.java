@@ -75,6 +75,14 @@ public final class Executor {
         }
     }
 
+    /**
+     * Binds an open transaction to the calling thread (null: none), for work that keeps a transaction
+     * across calls (a session); returns what was bound before, to hand back to this method after.
+     */
+    public BoundTransaction bindToThread(BoundTransaction transaction) {
+        return scope.swap(transaction);
+    }
+
     /** The transaction the calling thread holds on this database, or null. */
     public BoundTransaction currentTransaction() {
         return scope.current();

@@ -37,6 +37,17 @@ public final class TransactionalScope implements ConnectionScope {
         return bound.get();
     }
 
+    /** Binds {@code transaction} (or nothing, for null) to the calling thread; returns what was bound before. */
+    BoundTransaction swap(BoundTransaction transaction) {
+        BoundTransaction before = bound.get();
+        if (transaction == null) {
+            bound.remove();
+        } else {
+            bound.set(transaction);
+        }
+        return before;
+    }
+
     /** Borrows a connection, turns autocommit off and binds it to the calling thread. */
     BoundTransaction begin() throws SQLException {
         Connection connection = dataSource.getConnection();
