@@ -43,6 +43,7 @@ public final class Database extends Operations implements AutoCloseable {
         this.config = config;
         this.listeners = List.copyOf(listeners);
         this.codecs = codecs;
+        engine.events().operations(this);
     }
 
     /** A database's operations run on any thread: each joins the calling thread's transaction, if any. */
@@ -68,6 +69,14 @@ public final class Database extends Operations implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The lifecycle event handlers of this database: {@code db.events().on(EventType.PRE_SAVE,
+     * User.class, (user, event) -> ...)}. See {@link Events}.
+     */
+    public Events events() {
+        return engine.events();
     }
 
     /**

@@ -9,11 +9,16 @@ import dev.tusk.mapping.EntityPlans;
  * transaction), the entity plans, and the commands with their caches.
  */
 record Engine(Executor executor, EntityPlans plans, EntityCommands commands, DatabaseQueryEngine queries,
-              BulkCommands bulk, CopyCommands copies, SoftDeletes softDeletes, TransactionRunner transactions) {
+              BulkCommands bulk, CopyCommands copies, SoftDeletes softDeletes, TransactionRunner transactions,
+              EventedWrites writes) {
 
     static Engine create(Executor executor, EntityPlans plans) {
         return new Engine(executor, plans, new EntityCommands(executor, plans), new DatabaseQueryEngine(executor, plans),
                 new BulkCommands(executor, plans), new CopyCommands(executor, plans), new SoftDeletes(executor, plans),
-                new TransactionRunner(executor));
+                new TransactionRunner(executor), new EventedWrites(new Events(), executor));
+    }
+
+    Events events() {
+        return writes.events();
     }
 }

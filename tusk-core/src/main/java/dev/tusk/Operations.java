@@ -39,7 +39,9 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> T insert(T entity) {
         checkUsable();
-        return engine.commands().insert(entity);
+        return !engine.events().any() ? engine.commands().insert(entity)
+                : engine.writes().one(EventedWrites.Kind.INSERT, entity, "insert",
+                        () -> engine.commands().insert(entity));
     }
 
     /** The entity with this primary key (for a composite key, {@link Key#of}), or empty. */
@@ -69,7 +71,9 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> T update(T entity, String... fields) {
         checkUsable();
-        return engine.commands().update(entity, fields);
+        return !engine.events().any() ? engine.commands().update(entity, fields)
+                : engine.writes().one(EventedWrites.Kind.UPDATE, entity, "update",
+                        () -> engine.commands().update(entity, fields));
     }
 
     /**
@@ -78,7 +82,8 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> T save(T entity) {
         checkUsable();
-        return engine.commands().save(entity);
+        return !engine.events().any() ? engine.commands().save(entity)
+                : engine.writes().save(entity, () -> engine.commands().save(entity));
     }
 
     /**
@@ -90,7 +95,8 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> boolean delete(T entity) {
         checkUsable();
-        return engine.commands().delete(entity);
+        return !engine.events().any() ? engine.commands().delete(entity)
+                : engine.writes().delete(entity, "delete", () -> engine.commands().delete(entity));
     }
 
     /**
@@ -99,7 +105,9 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> T update(T entity) {
         checkUsable();
-        return engine.commands().update(entity);
+        return !engine.events().any() ? engine.commands().update(entity)
+                : engine.writes().one(EventedWrites.Kind.UPDATE, entity, "update",
+                        () -> engine.commands().update(entity));
     }
 
     /** Writes only these columns of an entity by key; see {@link #update(Object, String...)}. */
@@ -113,7 +121,9 @@ public abstract sealed class Operations permits Database, Transaction {
             }
             fields[index] = columns[index].name();
         }
-        return engine.commands().update(entity, fields);
+        return !engine.events().any() ? engine.commands().update(entity, fields)
+                : engine.writes().one(EventedWrites.Kind.UPDATE, entity, "update",
+                        () -> engine.commands().update(entity, fields));
     }
 
     /**
@@ -124,7 +134,9 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> List<T> insertAll(List<T> entities) {
         checkUsable();
-        return engine.bulk().insertAll(entities);
+        return !engine.events().any() ? engine.bulk().insertAll(entities)
+                : engine.writes().all(EventedWrites.Kind.INSERT, entities, "insertAll",
+                        () -> engine.bulk().insertAll(entities));
     }
 
     /**
@@ -133,13 +145,18 @@ public abstract sealed class Operations permits Database, Transaction {
      */
     public final <T> Upserted<T> upsert(T entity, Conflict conflict) {
         checkUsable();
-        return engine.bulk().upsert(entity, conflict);
+        if (!engine.events().any() || entity == null) {
+            return engine.bulk().upsert(entity, conflict);
+        }
+        return engine.writes().upserts(List.of(entity), "upsert", () -> List.of(engine.bulk().upsert(entity, conflict)))
+                .get(0);
     }
 
     /** {@link #upsert} for many rows, in one transaction; one result per input row, in input order. */
     public final <T> List<Upserted<T>> upsertAll(List<T> entities, Conflict conflict) {
         checkUsable();
-        return engine.bulk().upsertAll(entities, conflict);
+        return !engine.events().any() ? engine.bulk().upsertAll(entities, conflict)
+                : engine.writes().upserts(entities, "upsertAll", () -> engine.bulk().upsertAll(entities, conflict));
     }
 
     /**
@@ -150,7 +167,9 @@ public abstract sealed class Operations permits Database, Transaction {
     @SafeVarargs
     public final <T> List<T> updateAll(List<T> entities, Col<? super T, ?>... columns) {
         checkUsable();
-        return engine.bulk().updateAll(entities, columns);
+        return !engine.events().any() ? engine.bulk().updateAll(entities, columns)
+                : engine.writes().all(EventedWrites.Kind.UPDATE, entities, "updateAll",
+                        () -> engine.bulk().updateAll(entities, columns));
     }
 
     /**
@@ -191,7 +210,8 @@ public abstract sealed class Operations permits Database, Transaction {
     /** Deletes the row of a {@code @SoftDelete} entity for good; returns whether there was one. */
     public final <T> boolean forceDelete(T entity) {
         checkUsable();
-        return engine.softDeletes().forceDelete(entity);
+        return !engine.events().any() ? engine.softDeletes().forceDelete(entity)
+                : engine.writes().delete(entity, "forceDelete", () -> engine.softDeletes().forceDelete(entity));
     }
 
     /**
@@ -261,7 +281,8 @@ public abstract sealed class Operations permits Database, Transaction {
     public final <R, X extends Throwable> R withTransaction(TxOptions options, TxFunction<R, X> work) throws X {
         checkUsable();
         if (options == null) {
-            throw new ValidationException("withTransaction(options, work): options must not be null; use TxOptions.defaults()");
+            throw new ValidationException("withTransaction(options, work): options must not be null;"
+                    + " use TxOptions.defaults()");
         }
         if (work == null) {
             throw new ValidationException("withTransaction(work): work must not be null");
