@@ -192,7 +192,10 @@ final class BulkCommands {
         BulkSql sql = statements(model.type());
         List<PropertyModel> sent = sql.updateSent(set);
         batch.requireValues(model.keys(), "updateAll writes rows by key (insert it first)");
-        batch.validate(row -> sent);
+        // named columns: Jakarta checks only those properties (the others stay as stored); none: whole entities
+        List<PropertyModel> named = columns.length == 0 ? null
+                : set.stream().mapToObj(slot -> model.properties().get(slot)).toList();
+        batch.validate(row -> sent, named);
         BatchKeys.requireDistinct(batch, model.keys());
         executor.inTransaction(tx -> {
             for (int[] chunk : RowBatch.chunks(batch.allRows())) {

@@ -2,6 +2,8 @@ package dev.tusk;
 
 import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.ValidationException;
+import dev.tusk.exception.Violation;
+import dev.tusk.mapping.BeanCheck;
 import dev.tusk.model.EntityModel;
 import dev.tusk.model.PropertyModel;
 import java.util.ArrayList;
@@ -68,9 +70,12 @@ final class CopyRows<T> {
         }
         try {
             // Row 0 gets every check, so a bad first row sends no SQL; later rows leave the text checks to the encoder.
-            plan.entityPlan().validate(values, columns, "copy", index == 0 ? null : plan.checkedWhileWriting());
+            plan.entityPlan().validate(values, columns, "copy", BeanCheck.entity(entity),
+                    index == 0 ? null : plan.checkedWhileWriting());
         } catch (ValidationException problem) {
-            throw invalid("row " + index + ": " + problem.reason(), problem);
+            List<Violation> violations = problem.violations().stream().map(found -> found.atRow(index)).toList();
+            throw new ValidationException("row " + index + ": " + problem.reason(), ErrorContext.of(model.type(), "copy"),
+                    problem, violations);
         }
         return values;
     }

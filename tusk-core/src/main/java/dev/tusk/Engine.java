@@ -13,9 +13,11 @@ record Engine(Executor executor, EntityPlans plans, EntityCommands commands, Dat
               EventedWrites writes) {
 
     static Engine create(Executor executor, EntityPlans plans) {
+        Events events = new Events();
+        plans.onLoad(entity -> events.fire(dev.tusk.event.EventType.POST_LOAD, entity, "load"));
         return new Engine(executor, plans, new EntityCommands(executor, plans), new DatabaseQueryEngine(executor, plans),
                 new BulkCommands(executor, plans), new CopyCommands(executor, plans), new SoftDeletes(executor, plans),
-                new TransactionRunner(executor), new EventedWrites(new Events(), executor));
+                new TransactionRunner(executor), new EventedWrites(events, executor));
     }
 
     Events events() {

@@ -6,6 +6,7 @@ import dev.tusk.exception.OptimisticLockException;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.exec.Call;
 import dev.tusk.exec.Executor;
+import dev.tusk.mapping.BeanCheck;
 import dev.tusk.mapping.EntityPlan;
 import dev.tusk.mapping.EntityPlans;
 import dev.tusk.mapping.ResultMappers;
@@ -50,15 +51,12 @@ final class EntityCommands {
     <T> T save(T entity) {
         EntityPlan<T> plan = planOf(entity, "save");
         EntityModel<T> model = plan.model();
-        List<PropertyModel> generatedKeys = model.keys().stream().filter(PropertyModel::generated).toList();
-        if (!generatedKeys.isEmpty()) {
-            boolean isNew = generatedKeys.stream().anyMatch(key -> key.isUnset(model.get(entity, key)));
-            return isNew ? insert(entity) : update(entity);
+        SaveRoute route = SaveRoute.of(model, entity);
+        if (route == SaveRoute.INSERT) {
+            return insert(entity);
         }
-        Optional<PropertyModel> version = model.version();
-        if (version.isPresent()) {
-            Object current = model.get(entity, version.get());
-            return current == null || ((Number) current).longValue() == 0 ? insert(entity) : update(entity);
+        if (route == SaveRoute.UPDATE) {
+            return update(entity);
         }
         Object[] values = model.values(entity);
         BitSet omitted = new BitSet();
@@ -77,7 +75,7 @@ final class EntityCommands {
         for (PropertyModel property : model.properties()) {
             (omitted.get(property.slot()) ? returned : written).add(property);
         }
-        plan.validate(values, written, operation);
+        plan.validate(values, written, operation, BeanCheck.entity(entity));
         Call call = call(operation, plan, sql, written, values, List.of()).asValidated();
         if (returned.isEmpty()) {
             executor.update(call);
@@ -139,7 +137,9 @@ final class EntityCommands {
         List<PropertyModel> written = set.stream().mapToObj(slot -> model.properties().get(slot)).toList();
         Object[] key = keyOf(model, entity);
         List<PropertyModel> conditions = concat(model.keys(), model.version().stream().toList());
-        plan.validate(values, concat(written, conditions), "update");
+        // every column written: the whole entity is checked; named columns: only those (the others stay as stored)
+        BeanCheck check = fields.length == 0 ? BeanCheck.entity(entity) : BeanCheck.properties(entity, written);
+        plan.validate(values, concat(written, conditions), "update", check);
         Call call = call("update", plan, EntitySql.of(model.type()).update(set), written, values, conditions)
                 .asValidated();
         long count = executor.update(call);

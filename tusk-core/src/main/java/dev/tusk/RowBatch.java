@@ -2,6 +2,8 @@ package dev.tusk;
 
 import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.ValidationException;
+import dev.tusk.exception.Violation;
+import dev.tusk.mapping.BeanCheck;
 import dev.tusk.mapping.EntityPlan;
 import dev.tusk.mapping.EntityPlans;
 import dev.tusk.model.EntityModel;
@@ -110,25 +112,40 @@ final class RowBatch<T> {
     }
 
     /**
-     * Checks every row's {@code written} values ({@link EntityPlan#validate}); one exception names the
-     * failing rows by index (the first few in full) before any SQL is sent.
+     * Checks every whole row: its {@code written} values ({@link EntityPlan#validate}) and the entity
+     * (Jakarta Validation). One exception names the failing rows by index (the first few in full) and
+     * carries every violation of every row, before any SQL is sent.
      */
     void validate(IntFunction<List<PropertyModel>> written) {
+        validate(written, null);
+    }
+
+    /**
+     * {@link #validate(IntFunction)} for a write of some columns only: the entity validator checks only
+     * the properties {@code named}; null checks whole entities.
+     */
+    void validate(IntFunction<List<PropertyModel>> written, List<PropertyModel> named) {
         List<String> problems = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         int failing = 0;
         for (int row = 0; row < values.length; row++) {
+            T entity = entities.get(row);
+            BeanCheck check = named == null ? BeanCheck.entity(entity) : BeanCheck.properties(entity, named);
             try {
-                plan.validate(values[row], written.apply(row), operation);
+                plan.validate(values[row], written.apply(row), operation, check);
             } catch (ValidationException invalid) {
                 if (failing++ < ROWS_NAMED) {
                     problems.add("row " + row + ": " + invalid.reason());
+                }
+                for (Violation violation : invalid.violations()) {
+                    violations.add(violation.atRow(row));
                 }
             }
         }
         if (failing > 0) {
             throw new ValidationException(String.join("; ", problems)
                     + (failing > ROWS_NAMED ? "; and " + (failing - ROWS_NAMED) + " more rows" : ""),
-                    ErrorContext.of(model().type(), operation), null);
+                    ErrorContext.of(model().type(), operation), null, violations);
         }
     }
 

@@ -3,10 +3,12 @@ package dev.tusk.mapping;
 import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.MappingException;
 import dev.tusk.exception.ValidationException;
+import dev.tusk.exception.Violation;
 import dev.tusk.model.EntityModel;
 import dev.tusk.model.PropertyModel;
 import dev.tusk.type.CodecRegistry;
 import dev.tusk.type.TypeCodec;
+import dev.tusk.validation.EntityValidator;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -17,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * An entity model bound to the codecs of one database: which codec reads and writes each property,
- * the checks made before a write, and row mappers planned once per result shape.
+ * An entity model bound to the codecs and the entity validator of one database: which codec reads and
+ * writes each property, the checks made before a write, and row mappers planned once per result shape.
  *
  * @param <T> the entity type
  */
@@ -27,10 +29,15 @@ public final class EntityPlan<T> {
     private final TypeCodec<Object>[] codecs;
     private final RowMapper<T> tableOrder;
     private final Map<String, RowMapper<T>> byShape = new ConcurrentHashMap<>();
+    private final EntityValidator validator;
+    /** Where mapped table entities are announced (POST_LOAD); null for other classes (projections). */
+    private final EntityPlans announcer;
 
     @SuppressWarnings("unchecked")
-    EntityPlan(EntityModel<T> model, CodecRegistry registry) {
+    EntityPlan(EntityModel<T> model, CodecRegistry registry, EntityValidator validator, EntityPlans plans) {
         this.model = model;
+        this.validator = validator;
+        this.announcer = model.isTable() ? plans : null;
         this.codecs = new TypeCodec[model.properties().size()];
         for (PropertyModel property : model.properties()) {
             codecs[property.slot()] = (TypeCodec<Object>) registry.find(property.usage())
@@ -96,7 +103,11 @@ public final class EntityPlan<T> {
                 int slot = slotOfColumn[column];
                 values[slot] = read(rows, column + 1, slot);
             }
-            return model.create(values);
+            T entity = model.create(values);
+            if (announcer != null) {
+                announcer.loaded(entity);
+            }
+            return entity;
         };
     }
 
@@ -120,10 +131,12 @@ public final class EntityPlan<T> {
 
     /**
      * Checks the values about to be written, before any SQL is sent: NOT NULL columns, text
-     * lengths, and each codec's own checks.
+     * lengths, numeric precision, and each codec's own checks ({@link ColumnChecks}).
+     *
+     * @throws ValidationException naming every violation, with {@link ValidationException#violations()}
      */
     public void validate(Object[] values, List<PropertyModel> written, String operation) {
-        validate(values, written, operation, null);
+        validate(values, written, operation, BeanCheck.none(), null);
     }
 
     /**
@@ -133,38 +146,55 @@ public final class EntityPlan<T> {
      */
     public void validate(Object[] values, List<PropertyModel> written, String operation,
                          boolean[] checkedWhileWriting) {
-        List<String> problems = null;
+        validate(values, written, operation, BeanCheck.none(), checkedWhileWriting);
+    }
+
+    /**
+     * The mapping checks of the values written and the entity validator's checks ({@link BeanCheck}),
+     * all violations of the entity in one exception, before any SQL is sent.
+     */
+    public void validate(Object[] values, List<PropertyModel> written, String operation, BeanCheck check) {
+        validate(values, written, operation, check, null);
+    }
+
+    /**
+     * {@link #validate(Object[], List, String, BeanCheck)}, leaving out the codec checks of the slots
+     * marked in {@code checkedWhileWriting} (null for none).
+     */
+    public void validate(Object[] values, List<PropertyModel> written, String operation, BeanCheck check,
+                         boolean[] checkedWhileWriting) {
+        Findings findings = new Findings();
         for (int index = 0; index < written.size(); index++) {
             PropertyModel property = written.get(index);
-            String problem = problem(property, values[property.slot()], checkedWhileWriting);
-            if (problem != null) {
-                problems = problems == null ? new ArrayList<>() : problems;
-                problems.add(problem);
-            }
+            boolean codecChecked = checkedWhileWriting != null && checkedWhileWriting[property.slot()];
+            ColumnChecks.check(findings, property, codecs[property.slot()], values[property.slot()], codecChecked);
         }
-        if (problems != null) {
-            throw new ValidationException(model.type().getSimpleName() + " is not valid: " + String.join("; ", problems),
-                    ErrorContext.of(model.type(), operation), null);
+        BeanFindings.add(findings, model, validator, check, values, written);
+        if (!findings.isEmpty()) {
+            throw findings.exception(model.type(), operation);
         }
     }
 
-    private String problem(PropertyModel property, Object value, boolean[] checkedWhileWriting) {
-        if (value == null) {
-            return property.nullable() || property.databaseFills() ? null : property.name() + " must not be null";
+    /**
+     * Checks the plain values a filtered update assigns (null where it assigns NULL): NULL into a
+     * non-null column (a database default does not help an UPDATE), the mapping checks of the other
+     * values, and the entity validator's constraints of each property ({@code validateValue}).
+     */
+    public void validateAssigned(Object[] values, List<PropertyModel> assigned, String operation) {
+        Findings findings = new Findings();
+        List<Violation> constraints = new ArrayList<>();
+        for (PropertyModel property : assigned) {
+            Object value = values[property.slot()];
+            if (value == null && !property.nullable()) {
+                findings.sentence(property, null, "must not be null");
+            } else {
+                ColumnChecks.check(findings, property, codecs[property.slot()], value, false);
+            }
+            constraints.addAll(validator.validateValue(model.type(), property.name(), value));
         }
-        if (property.length() > 0 && value instanceof CharSequence text
-                && text.toString().codePointCount(0, text.length()) > property.length()) {
-            return property.name() + " is " + text.toString().codePointCount(0, text.length())
-                    + " characters long; at most " + property.length() + " fit";
-        }
-        if (checkedWhileWriting != null && checkedWhileWriting[property.slot()]) {
-            return null;
-        }
-        try {
-            codecs[property.slot()].validate(value);
-            return null;
-        } catch (ValidationException invalid) {
-            return property.name() + ": " + invalid.reason();
+        BeanFindings.addAll(findings, model, constraints);
+        if (!findings.isEmpty()) {
+            throw findings.exception(model.type(), operation);
         }
     }
 

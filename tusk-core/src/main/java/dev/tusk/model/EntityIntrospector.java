@@ -179,7 +179,8 @@ final class EntityIntrospector {
                 element.isAnnotationPresent(Generated.class), defaultValue == null ? null : defaultValue.value(),
                 element.isAnnotationPresent(Version.class), nullable, column == null ? 0 : column.length(),
                 getter, setter, slot, defaultFactory(owner, name, element),
-                element.isAnnotationPresent(dev.tusk.annotation.SoftDelete.class));
+                element.isAnnotationPresent(dev.tusk.annotation.SoftDelete.class),
+                column == null ? 0 : column.precision(), column == null ? 0 : column.scale());
     }
 
     private static void check(Class<?> type, boolean table, List<PropertyModel> properties) {

@@ -24,11 +24,14 @@ import java.lang.reflect.Type;
  * @param slot          index among the entity's properties
  * @param defaultFactory {@code @DefaultFactory}: makes the value for an insert that leaves the field null; or null
  * @param softDelete    the {@code @SoftDelete} timestamp: NULL while the row is live
+ * @param precision     {@code @Column(precision)}: total digits a numeric holds, 0 for unconstrained
+ * @param scale         {@code @Column(scale)}: digits after the point (with a precision)
  */
 public record PropertyModel(String name, String column, String quotedColumn, Type type, Class<?> rawType,
                             TypeUsage usage, boolean id, boolean generated, String defaultSql, boolean version,
                             boolean nullable, int length, MethodHandle getter, MethodHandle setter, int slot,
-                            java.util.function.Supplier<?> defaultFactory, boolean softDelete) {
+                            java.util.function.Supplier<?> defaultFactory, boolean softDelete, int precision,
+                            int scale) {
 
     /** Whether the value comes from the database when the field is unset (null, or zero for a primitive). */
     public boolean databaseFills() {

@@ -3,6 +3,7 @@ package dev.tusk.type;
 import dev.tusk.annotation.EnumLabel;
 import dev.tusk.exception.ConfigurationException;
 import dev.tusk.exception.ValidationException;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,15 +22,21 @@ import java.util.Map;
  * <p>Edge cases: a label in the database that no constant carries (an enum value added in SQL but not
  * in Java) throws {@link ValidationException} naming the enum class, the label and the known labels.
  * Two constants with the same label are a {@link ConfigurationException} when the codec is made.
- * Labels are case-sensitive, as in PostgreSQL.
+ * Labels are case-sensitive, as in PostgreSQL. Stored in an enum type, a constant whose label is
+ * longer than 63 bytes (PostgreSQL's limit for enum labels) cannot be in that type: {@link #validate}
+ * refuses it before SQL. Whether the type holds a given label is the server's to say.
  *
  * @param <E> the enum class
  */
 final class EnumCodec<E extends Enum<E>> implements TypeCodec<E> {
+    /** NAMEDATALEN - 1: the longest label {@code CREATE TYPE ... AS ENUM} accepts. */
+    private static final int MAX_LABEL_BYTES = 63;
+
     private final Class<E> enumClass;
     private final String sqlType;
     private final Map<E, String> labels;
     private final Map<String, E> constants;
+    private final Map<E, String> unstorable;
 
     EnumCodec(Class<E> enumClass, String sqlType) {
         this.enumClass = enumClass;
@@ -45,6 +52,17 @@ final class EnumCodec<E extends Enum<E>> implements TypeCodec<E> {
             }
             labels.put(constant, label);
         }
+        this.unstorable = new EnumMap<>(enumClass);
+        if (!SqlTypeName.isCharacterType(SqlTypeName.canonical(sqlType))) {
+            labels.forEach((constant, label) -> {
+                int bytes = label.getBytes(StandardCharsets.UTF_8).length;
+                if (bytes > MAX_LABEL_BYTES) {
+                    unstorable.put(constant, enumClass.getSimpleName() + "." + constant.name() + " has the label '" + label
+                            + "' of " + bytes + " bytes, and a PostgreSQL enum label holds at most " + MAX_LABEL_BYTES
+                            + ", so " + sqlType + " cannot have it: give the constant a shorter @EnumLabel");
+                }
+            });
+        }
     }
 
     private static String labelOf(Enum<?> constant) {
@@ -59,6 +77,14 @@ final class EnumCodec<E extends Enum<E>> implements TypeCodec<E> {
     @Override
     public String sqlType() {
         return sqlType;
+    }
+
+    @Override
+    public void validate(E value) {
+        String problem = unstorable.get(value);
+        if (problem != null) {
+            throw new ValidationException(problem);
+        }
     }
 
     @Override
