@@ -1,6 +1,7 @@
 package dev.tusk;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.tusk.exception.ValidationException;
 import dev.tusk.exec.Executor;
 import dev.tusk.exec.TransactionalScope;
 import dev.tusk.exec.StatementListener;
@@ -8,12 +9,14 @@ import dev.tusk.mapping.EntityPlans;
 import dev.tusk.internal.ConnectionUrl;
 import dev.tusk.internal.PoolFactory;
 import dev.tusk.type.CodecRegistry;
+import dev.tusk.validation.EntityValidator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 /**
@@ -32,17 +35,20 @@ public final class Database extends Operations implements AutoCloseable {
     private final DatabaseConfig config;
     private final List<StatementListener> listeners;
     private final CodecRegistry codecs;
+    private final AsyncRunner async;
     private volatile boolean closed;
 
     private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config,
-                     List<StatementListener> listeners, CodecRegistry codecs, Duration slowQueryThreshold) {
+                     List<StatementListener> listeners, CodecRegistry codecs, Duration slowQueryThreshold,
+                     int asyncConcurrency, EntityValidator validator) {
         super(Engine.create(new Executor(new TransactionalScope(dataSource), codecs, List.copyOf(listeners),
-                slowQueryThreshold), new EntityPlans(codecs)));
+                slowQueryThreshold), new EntityPlans(codecs, validator)));
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.config = config;
         this.listeners = List.copyOf(listeners);
         this.codecs = codecs;
+        this.async = new AsyncRunner(asyncConcurrency);
         engine.events().operations(this);
     }
 
@@ -109,6 +115,84 @@ public final class Database extends Operations implements AutoCloseable {
         return codecs;
     }
 
+    /**
+     * Runs {@code work} on a virtual thread of its own and returns its result as a future. The work
+     * receives this database's operations; on that thread they join no transaction (not even the
+     * caller's) unless the work opens one. At most {@link #asyncConcurrency()} tasks run at once; the
+     * others wait for a turn.
+     *
+     * <pre>{@code
+     * CompletableFuture<Long> adults = db.async(ops -> ops.from(User.class).where(User_.age.gte(18)).count());
+     * }</pre>
+     *
+     * <p>What the work throws, checked or not, completes the future exceptionally, unchanged
+     * ({@code join()} wraps it in a {@code CompletionException}, as for any CompletableFuture).
+     * {@code cancel(...)} on the future, or completing it from outside ({@code orTimeout}), stops the
+     * work: the statement it runs is cancelled on the server, a wait for a connection is woken, and
+     * its next statement is refused; work cancelled before it started never runs.
+     *
+     * @throws dev.tusk.exception.ValidationException at once, with no future, when {@code work} is null
+     */
+    public <R> CompletableFuture<R> async(AsyncWork<R> work) {
+        if (work == null) {
+            throw new ValidationException("async(work): work must not be null");
+        }
+        return async.submit(() -> work.apply(this));
+    }
+
+    /**
+     * Runs {@link #withTransaction(TxFunction)} on a virtual thread of its own: the future completes
+     * with the callback's result after COMMIT, or exceptionally with what the callback threw (the
+     * transaction rolled back). Cancelling the future rolls the transaction back, unless COMMIT had
+     * already been sent. See {@link #async}.
+     *
+     * <pre>{@code
+     * CompletableFuture<Account> opened = db.withTransactionAsync(tx -> tx.insert(new Account(null, "alice", 10)));
+     * }</pre>
+     *
+     * @throws dev.tusk.exception.ValidationException at once, with no future, when {@code work} is null
+     */
+    public <R> CompletableFuture<R> withTransactionAsync(TxFunction<R, ?> work) {
+        return withTransactionAsync(TxOptions.defaults(), work);
+    }
+
+    /**
+     * {@link #withTransactionAsync(TxFunction)} with options (isolation, read-only, timeouts, retries).
+     *
+     * @throws dev.tusk.exception.ValidationException at once, with no future, when {@code options} or {@code work} is null
+     */
+    public <R> CompletableFuture<R> withTransactionAsync(TxOptions options, TxFunction<R, ?> work) {
+        if (options == null) {
+            throw new ValidationException("withTransactionAsync(options, work): options must not be null;"
+                    + " use TxOptions.defaults()");
+        }
+        if (work == null) {
+            throw new ValidationException("withTransactionAsync(work): work must not be null");
+        }
+        return async.submit(() -> withTransaction(options, work));
+    }
+
+    /** {@link #withTransactionAsync(TxFunction)} for work that returns nothing; the future completes with null. */
+    public CompletableFuture<Void> useTransactionAsync(TxConsumer<?> work) {
+        return useTransactionAsync(TxOptions.defaults(), work);
+    }
+
+    /** {@link #withTransactionAsync(TxOptions, TxFunction)} for work that returns nothing. */
+    public CompletableFuture<Void> useTransactionAsync(TxOptions options, TxConsumer<?> work) {
+        if (work == null) {
+            throw new ValidationException("useTransactionAsync(work): work must not be null");
+        }
+        return withTransactionAsync(options, tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** How many async tasks run at once; see {@link Builder#asyncConcurrency}. */
+    public int asyncConcurrency() {
+        return async.concurrency();
+    }
+
     List<StatementListener> listeners() {
         return listeners;
     }
@@ -137,6 +221,8 @@ public final class Database extends Operations implements AutoCloseable {
         private DataSource dataSource;
         private final List<StatementListener> listeners = new ArrayList<>();
         private CodecRegistry codecs;
+        private Integer asyncConcurrency;
+        private EntityValidator validator = EntityValidator.detect();
 
         private Builder() {
         }
@@ -210,11 +296,46 @@ public final class Database extends Operations implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many async tasks ({@link Database#async}, {@link Database#withTransactionAsync}) run at
+         * once; the others wait for a turn, first come first served. Default: the pool's maximum
+         * size when Tusk opens the pool (or reads it from a HikariCP pool given to
+         * {@link #dataSource}), else 10.
+         *
+         * <pre>{@code
+         * Database db = Database.builder().url(url).pool(0, 20).asyncConcurrency(8).build();
+         * }</pre>
+         *
+         * @throws dev.tusk.exception.ConfigurationException when {@code tasks} is below 1
+         */
+        public Builder asyncConcurrency(int tasks) {
+            if (tasks < 1) {
+                throw new dev.tusk.exception.ConfigurationException("asyncConcurrency must be at least 1, got " + tasks
+                        + "; it is how many async tasks run at once (default: the pool's maximum size)");
+            }
+            this.asyncConcurrency = tasks;
+            return this;
+        }
+
+        /**
+         * What checks entities before every write, besides the checks the mapping implies (which
+         * always run). Default: {@link EntityValidator#detect()}, Jakarta Validation when a provider is
+         * on the class path. {@link EntityValidator#none()} turns it off;
+         * {@code JakartaValidation.of(validator)} uses a Jakarta {@code Validator} you configured.
+         */
+        public Builder validator(EntityValidator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
         /** Opens the pool and checks that a connection can be made. */
         public Database build() {
             CodecRegistry registry = codecs != null ? codecs : CodecRegistry.defaults();
             if (dataSource != null) {
-                return new Database(dataSource, null, null, listeners, registry, slowQueryThreshold);
+                int defaultConcurrency = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize()
+                        : AsyncRunner.DEFAULT_CONCURRENCY;
+                return new Database(dataSource, null, null, listeners, registry, slowQueryThreshold,
+                        asyncConcurrency != null ? asyncConcurrency : defaultConcurrency, validator);
             }
             if (url == null) {
                 throw new dev.tusk.exception.ConfigurationException("url is not set: call url(...) or dataSource(...)");
@@ -225,7 +346,8 @@ public final class Database extends Operations implements AutoCloseable {
                     minIdle, maxPoolSize, connectionTimeout, statementTimeout, applicationName, searchPath,
                     slowQueryThreshold);
             HikariDataSource pool = PoolFactory.open(config);
-            return new Database(pool, pool, config, listeners, registry, config.slowQueryThreshold());
+            return new Database(pool, pool, config, listeners, registry, config.slowQueryThreshold(),
+                    asyncConcurrency != null ? asyncConcurrency : config.maxPoolSize(), validator);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tusk.exec;
 
+import dev.tusk.exception.QueryTimeoutException;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.type.BinaryBuffer;
 import dev.tusk.type.BinaryEncoder;
@@ -36,6 +37,7 @@ public final class CopyWriter implements AutoCloseable {
     private final BinaryEncoder<Object>[] encoders;
     private final String entity;
     private final String[] names;
+    private final Cancellation cancellation = Cancellation.current();
     private long rowIndex;
     private boolean finished;
 
@@ -74,8 +76,13 @@ public final class CopyWriter implements AutoCloseable {
      * Encodes one row. A value the encoder refuses (a date beyond 64-bit microseconds, a numeric
      * beyond PostgreSQL's range, text holding NUL) throws {@link ValidationException} naming the row
      * and field, worded as the row checks word it; the caller then closes this writer, which cancels the COPY.
+     * In an async task that was cancelled it throws {@link QueryTimeoutException} instead, with the same effect.
      */
     public void row(Object[] values) throws SQLException {
+        if (cancellation != null && cancellation.isCancelled()) {
+            throw new QueryTimeoutException("COPY of " + entity + " stopped at row " + rowIndex
+                    + ": the async task it belongs to was cancelled; no row was stored");
+        }
         BinaryBuffer out = buffer;
         out.writeShort(slots.length);
         for (int column = 0; column < slots.length; column++) {

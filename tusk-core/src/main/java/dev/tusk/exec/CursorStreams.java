@@ -22,13 +22,21 @@ final class CursorStreams {
     private CursorStreams() {
     }
 
-    static <T> Stream<T> open(Connection connection, ConnectionScope scope, PreparedStatement statement,
-                              ResultMappers.RowReaderFactory<T> factory, Call call, Runnable onClose) throws SQLException {
-        ResultSet rows = statement.executeQuery();
+    /**
+     * Runs the query and wraps its rows. In an async task ({@code cancellation} not null) a cancel
+     * cancels the query while it runs, and the stream checks it before each row after that.
+     */
+    static <T> Stream<T> open(PreparedStatement statement, ResultMappers.RowReaderFactory<T> factory, Call call,
+                              Cancellation cancellation, Runnable onClose) throws SQLException {
+        ResultSet rows = cancellation == null ? statement.executeQuery()
+                : cancellation.runStatement(call, statement::cancel, PreparedStatement::executeQuery, statement);
         RowMapper<T> mapper = factory.plan(rows);
         Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             @Override
             public boolean tryAdvance(Consumer<? super T> action) {
+                if (cancellation != null && cancellation.isCancelled()) {
+                    throw Cancellation.refused(call, "stream stopped");
+                }
                 try {
                     if (!rows.next()) {
                         return false;

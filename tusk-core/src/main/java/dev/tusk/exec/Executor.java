@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.PGConnection;
 
 /**
  * Runs statements: validates and binds parameters, borrows a connection from its scope, executes,
@@ -94,10 +95,18 @@ public final class Executor {
      */
     public BoundTransaction begin(String setup) {
         BoundTransaction transaction;
+        Cancellation cancellation = Cancellation.current();
+        if (cancellation != null && !cancellation.beginWait()) {
+            throw Cancellation.refused(control("BEGIN"), "not run");
+        }
         try {
             transaction = scope.begin();
         } catch (SQLException failure) {
             throw translate(failure, control("BEGIN"));
+        } finally {
+            if (cancellation != null) {
+                cancellation.endWait();
+            }
         }
         if (setup != null) {
             try (Statement statement = transaction.connection().createStatement()) {
@@ -114,9 +123,16 @@ public final class Executor {
 
     /**
      * Commits. A connection lost while COMMIT was in flight raises
-     * {@link CommitOutcomeUnknownException}: the server may or may not have committed.
+     * {@link CommitOutcomeUnknownException}: the server may or may not have committed. In an async
+     * task that was cancelled it rolls back instead and throws {@link dev.tusk.exception.QueryTimeoutException}.
      */
     public void commit(BoundTransaction transaction) {
+        Cancellation cancellation = Cancellation.current();
+        if (cancellation != null && cancellation.isCancelled()) {
+            TuskException refused = Cancellation.refused(control("COMMIT"), "not run");
+            rollback(transaction, refused);
+            throw refused;
+        }
         try {
             transaction.connection().commit();
         } catch (SQLException failure) {
@@ -233,11 +249,12 @@ public final class Executor {
         for (StatementListener listener : listeners) {
             listener.rendered(event);
         }
+        Cancellation cancellation = Cancellation.current();
         Connection connection = null;
         PreparedStatement statement = null;
         boolean restoreAutoCommit = false;
         try {
-            connection = scope.acquire();
+            connection = acquire(cancellation, call);
             restoreAutoCommit = connection.getAutoCommit();
             if (restoreAutoCommit) {
                 connection.setAutoCommit(false);
@@ -249,7 +266,7 @@ public final class Executor {
             long start = System.nanoTime();
             Runnable close = CursorStreams.closer(new CursorStreams.ResultSetHolder(statement), connection, scope,
                     restoreAutoCommit);
-            java.util.stream.Stream<T> rows = CursorStreams.open(connection, scope, statement, factory, call, close);
+            java.util.stream.Stream<T> rows = CursorStreams.open(statement, factory, call, cancellation, close);
             executed(call, event.executedWith(-1, System.nanoTime() - start));
             return rows;
         } catch (SQLException | RuntimeException failure) {
@@ -271,11 +288,13 @@ public final class Executor {
         for (StatementListener listener : listeners) {
             listener.rendered(event);
         }
+        Cancellation cancellation = Cancellation.current();
         Connection connection = null;
         try {
-            connection = scope.acquire();
+            connection = acquire(cancellation, call);
             long start = System.nanoTime();
-            R result = work.run(connection);
+            R result = cancellation == null ? work.run(connection) : cancellation.runStatement(call,
+                    connection.unwrap(PGConnection.class)::cancelQuery, work::run, connection);
             executed(call, event.executedWith(result instanceof Number number ? number.longValue() : -1,
                     System.nanoTime() - start));
             return result;
@@ -300,12 +319,17 @@ public final class Executor {
         for (StatementListener listener : listeners) {
             listener.rendered(event);
         }
+        Cancellation cancellation = Cancellation.current();
         Connection connection = null;
         try {
-            connection = scope.acquire();
+            connection = acquire(cancellation, call);
             try (PreparedStatement statement = connection.prepareStatement(call.statement().sql())) {
                 ParameterBinder.bind(statement, call.statement().params(), bound);
-                return work.run(statement, event);
+                if (cancellation == null) {
+                    return work.run(statement, event);
+                }
+                return cancellation.runStatement(call, statement::cancel, prepared -> work.run(prepared, event),
+                        statement);
             }
         } catch (SQLException failure) {
             throw failed(call, event, translate(failure, call));
@@ -313,6 +337,24 @@ public final class Executor {
             throw failed(call, event, failure);
         } finally {
             release(connection);
+        }
+    }
+
+    /**
+     * A connection of the scope: in an async task, borrowed as an interruptible wait (a cancel wakes
+     * it), and refused when the task is cancelled already.
+     */
+    private Connection acquire(Cancellation cancellation, Call call) throws SQLException {
+        if (cancellation == null) {
+            return scope.acquire();
+        }
+        if (!cancellation.beginWait()) {
+            throw Cancellation.refused(call, "not run");
+        }
+        try {
+            return scope.acquire();
+        } finally {
+            cancellation.endWait();
         }
     }
 
