@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The rows of one COPY, read lazily from the caller's iterator into one reused value array:
+ * The rows of one COPY, read lazily from the caller's iterator, one value array per row:
  * each entity's values, {@code @DefaultFactory} values for its null fields, the column-list rule,
  * and the entity's checks, before any of its bytes are written. From the second row on, the text
  * checks (NUL, lone surrogate) run in the encoder's single pass over the string instead; a refused
@@ -30,7 +30,7 @@ final class CopyRows<T> {
     private final EntityModel<T> model;
     private final Iterator<? extends T> source;
     private final List<PropertyModel> properties;
-    private final Object[] values;
+    private Object[] values;
     private boolean[] sent;
     private List<PropertyModel> columns;
     private long index = -1;
@@ -40,7 +40,6 @@ final class CopyRows<T> {
         this.model = plan.model();
         this.source = source;
         this.properties = model.properties();
-        this.values = new Object[properties.size()];
     }
 
     boolean hasNext() {
@@ -48,7 +47,7 @@ final class CopyRows<T> {
     }
 
     /**
-     * The next row's values, by slot, checked. The array is reused: read it before the next call.
+     * The next row's values, by slot, checked.
      *
      * @throws ValidationException naming the row index when the row is null, breaks the column-list
      *                             rule or fails the entity's checks
@@ -59,7 +58,7 @@ final class CopyRows<T> {
         if (entity == null) {
             throw invalid("row " + index + " is null; every row must be a " + model.type().getSimpleName(), null);
         }
-        model.readInto(entity, values);
+        values = model.values(entity);
         if (plan.hasFactories()) {
             model.applyDefaultFactories(values);
         }

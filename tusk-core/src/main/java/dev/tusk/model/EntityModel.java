@@ -3,6 +3,8 @@ package dev.tusk.model;
 import dev.tusk.exception.MappingException;
 import dev.tusk.exception.ValidationException;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +38,18 @@ public final class EntityModel<T> {
     private final PropertyModel softDelete;
     private final Map<String, PropertyModel> byName;
     private final Instantiator instantiator;
+    private final List<RelationModel> relations;
     /** Per slot, the property's getter, typed {@code (Object) -> Object} for {@code invokeExact}. */
     private final MethodHandle[] getters;
+    /**
+     * {@code (Object entity) -> Object[]}: every getter folded into one method handle, so reading a
+     * whole entity is one call the JIT compiles with the getters inlined (a loop over the getters
+     * pays an indirect call each); null when the entity has more properties than a handle takes.
+     */
+    private final MethodHandle allValues;
 
     EntityModel(Class<T> type, boolean table, String tableName, String schema, List<PropertyModel> properties,
-                Instantiator instantiator) {
+                List<RelationModel> relations, Instantiator instantiator) {
         this.type = type;
         this.table = table;
         this.tableName = tableName;
@@ -57,7 +66,9 @@ public final class EntityModel<T> {
         }
         this.byName = Map.copyOf(names);
         this.instantiator = instantiator;
+        this.relations = List.copyOf(relations);
         this.getters = this.properties.stream().map(PropertyModel::getter).toArray(MethodHandle[]::new);
+        this.allValues = getters.length <= MAX_FOLDED_GETTERS ? foldGetters(getters) : null;
     }
 
     /**
@@ -173,9 +184,26 @@ public final class EntityModel<T> {
 
     /** Every property value, in property order. */
     public Object[] values(T entity) {
+        if (allValues != null) {
+            try {
+                return (Object[]) allValues.invokeExact((Object) entity);
+            } catch (Throwable failure) {
+                throw rethrow(failure, "read the fields");
+            }
+        }
         Object[] values = new Object[getters.length];
         readInto(entity, values);
         return values;
+    }
+
+    /** Method handles take at most 255 arguments; the fold spreads one per property. */
+    private static final int MAX_FOLDED_GETTERS = 250;
+
+    private static MethodHandle foldGetters(MethodHandle[] getters) {
+        MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, getters.length);
+        MethodHandle filtered = MethodHandles.filterArguments(collect, 0, getters);
+        return MethodHandles.permuteArguments(filtered, MethodType.methodType(Object[].class, Object.class),
+                new int[getters.length]);
     }
 
     /** Reads every property value into {@code values}, by slot: the per-row path of bulk writes, with no allocation. */
@@ -210,7 +238,9 @@ public final class EntityModel<T> {
                     values[slot] = changes[slot];
                 }
             }
-            return create(values);
+            @SuppressWarnings("unchecked")
+            T copy = (T) ((Instantiator.ForRecord) instantiator).copy(entity, values);
+            return copy;
         }
         for (int slot = 0; slot < changes.length; slot++) {
             if (changed[slot]) {
@@ -218,6 +248,45 @@ public final class EntityModel<T> {
             }
         }
         return entity;
+    }
+
+    /** The relation slots, in declaration order. */
+    public List<RelationModel> relations() {
+        return relations;
+    }
+
+    /** The relation slot with this Java name. */
+    public Optional<RelationModel> relation(String name) {
+        for (RelationModel relation : relations) {
+            if (relation.name().equals(name)) {
+                return Optional.of(relation);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a relation slot holds: null when not loaded. */
+    public Object slot(T entity, RelationModel relation) {
+        try {
+            return (Object) relation.getter().invokeExact((Object) entity);
+        } catch (Throwable failure) {
+            throw rethrow(failure, "read relation slot " + relation.name());
+        }
+    }
+
+    /** The entity with a relation slot filled: the class instance changed in place, or a new record. */
+    public T withSlot(T entity, RelationModel relation, Object value) {
+        if (instantiator instanceof Instantiator.ForRecord record) {
+            @SuppressWarnings("unchecked")
+            T rebuilt = (T) record.withComponent(entity, relation.component(), value);
+            return rebuilt;
+        }
+        try {
+            relation.setter().invokeExact((Object) entity, value);
+            return entity;
+        } catch (Throwable failure) {
+            throw rethrow(failure, "fill relation slot " + relation.name());
+        }
     }
 
     /** Sets a property of a class instance in place. Records cannot be changed: use {@link #with}. */

@@ -31,6 +31,8 @@ public final class BinaryBuffer {
     private final Sink sink;
     private final int capacity;
     private byte[] bytes;
+    /** The chars of the string being encoded, copied out in bulk (an intrinsic) rather than read one by one. */
+    private char[] chars = new char[256];
     private int position;
     /** How many fields are open; while any is, the buffer grows instead of flushing (its length is patched later). */
     private int openFields;
@@ -172,35 +174,61 @@ public final class BinaryBuffer {
      * {@code check}, a NUL or a lone surrogate is refused as {@link TextCheck} refuses it.
      */
     private void encode(String text, int from, int to, boolean check) {
+        int count = to - from;
+        if (chars.length < count) {
+            chars = new char[Math.max(count, chars.length * 2)];
+        }
+        char[] source = chars;
+        text.getChars(from, to, source, 0);
         byte[] target = bytes;
         int at = position;
-        for (int index = from; index < to; index++) {
-            char current = text.charAt(index);
+        int index = 0;
+        // the common case first: a run of ASCII, one byte per char
+        while (index < count) {
+            char current = source[index];
+            if (current >= 0x80 || current == 0) {
+                break;
+            }
+            target[at++] = (byte) current;
+            index++;
+        }
+        if (index < count) {
+            at = encodeRest(source, index, count, from, target, at, check);
+        }
+        position = at;
+    }
+
+    /** Encodes {@code source[index, count)} from its first non-ASCII char or NUL; returns the new write position. */
+    private static int encodeRest(char[] source, int start, int count, int offset, byte[] target, int position,
+                                  boolean check) {
+        int at = position;
+        for (int index = start; index < count; index++) {
+            char current = source[index];
             if (current < 0x80) {
                 if (current == 0 && check) {
-                    throw TextCheck.nul(index);
+                    throw TextCheck.nul(offset + index);
                 }
                 target[at++] = (byte) current;
             } else if (current < 0x800) {
                 target[at++] = (byte) (0xC0 | current >> 6);
                 target[at++] = (byte) (0x80 | current & 0x3F);
-            } else if (Character.isHighSurrogate(current) && index + 1 < to
-                    && Character.isLowSurrogate(text.charAt(index + 1))) {
-                int codePoint = Character.toCodePoint(current, text.charAt(++index));
+            } else if (Character.isHighSurrogate(current) && index + 1 < count
+                    && Character.isLowSurrogate(source[index + 1])) {
+                int codePoint = Character.toCodePoint(current, source[++index]);
                 target[at++] = (byte) (0xF0 | codePoint >> 18);
                 target[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
                 target[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
                 target[at++] = (byte) (0x80 | codePoint & 0x3F);
             } else {
                 if (check && Character.isSurrogate(current)) {
-                    throw TextCheck.loneSurrogate(current, index);
+                    throw TextCheck.loneSurrogate(current, offset + index);
                 }
                 target[at++] = (byte) (0xE0 | current >> 12);
                 target[at++] = (byte) (0x80 | current >> 6 & 0x3F);
                 target[at++] = (byte) (0x80 | current & 0x3F);
             }
         }
-        position = at;
+        return at;
     }
 
     /**
