@@ -10,14 +10,17 @@ import dev.tusk.mapping.EntityPlans;
  */
 record Engine(Executor executor, EntityPlans plans, EntityCommands commands, DatabaseQueryEngine queries,
               BulkCommands bulk, CopyCommands copies, SoftDeletes softDeletes, TransactionRunner transactions,
-              EventedWrites writes) {
+              EventedWrites writes, RelationLoader relations, RelationCommands relationCommands) {
 
     static Engine create(Executor executor, EntityPlans plans) {
         Events events = new Events();
         plans.onLoad(entity -> events.fire(dev.tusk.event.EventType.POST_LOAD, entity, "load"));
-        return new Engine(executor, plans, new EntityCommands(executor, plans), new DatabaseQueryEngine(executor, plans),
+        DatabaseQueryEngine queries = new DatabaseQueryEngine(executor, plans);
+        RelationLoader relations = new RelationLoader(queries, executor, plans);
+        return new Engine(executor, plans, new EntityCommands(executor, plans), queries,
                 new BulkCommands(executor, plans), new CopyCommands(executor, plans), new SoftDeletes(executor, plans),
-                new TransactionRunner(executor), new EventedWrites(events, executor));
+                new TransactionRunner(executor), new EventedWrites(events, executor), relations,
+                new RelationCommands(relations, executor));
     }
 
     Events events() {

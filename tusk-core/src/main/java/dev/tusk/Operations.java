@@ -3,6 +3,7 @@ package dev.tusk;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.query.Col;
 import dev.tusk.query.Query;
+import dev.tusk.query.Relation;
 import java.util.List;
 import java.util.Optional;
 
@@ -254,6 +255,48 @@ public abstract sealed class Operations permits Database, Transaction {
     public final RawSql sql(String text) {
         checkUsable();
         return new RawSql(text, engine.executor(), engine.plans());
+    }
+
+    /**
+     * The entity a to-one relation of {@code entity} points at, read now (one statement; none when
+     * the foreign key is null): {@code Author author = db.fetch(post, Post_.author)}. The entity's slot
+     * is left as it is; see {@link #fetchAll} for a filled copy.
+     *
+     * @return the related entity, or null when there is none
+     * @throws ValidationException when an argument is null or the relation belongs to another entity
+     */
+    public final <E, T> T fetch(E entity, Relation.ToOne<E, T> relation) {
+        checkUsable();
+        return engine.relationCommands().fetch(entity, relation);
+    }
+
+    /**
+     * The entities of a to-many relation of {@code entity}, read now in one statement, in key order:
+     * {@code List<Post> posts = db.fetch(user, User_.posts)}; {@code db.fetch(post, Post_.tags)} through
+     * the junction table.
+     */
+    public final <E, T> List<T> fetch(E entity, Relation.ToMany<E, T> relation) {
+        checkUsable();
+        return engine.relationCommands().fetch(entity, relation);
+    }
+
+    /**
+     * Every relation slot of {@code entity}, one statement each. Resilient: a relation whose table is
+     * missing or not readable is logged and left empty ({@link Related#problems()} says why), never a
+     * failure; inside a transaction each load runs in a savepoint, so the transaction stays usable.
+     */
+    public final <E> Related<E> fetchAll(E entity) {
+        checkUsable();
+        return engine.relationCommands().fetchAll(entity);
+    }
+
+    /**
+     * The links of {@code entity} in a many-to-many relation, to add, remove, set or clear:
+     * {@code db.link(post, Post_.tags).add(news, java)}.
+     */
+    public final <E, T> Link<E, T> link(E entity, Relation.ToMany<E, T> relation) {
+        checkUsable();
+        return engine.relationCommands().link(entity, relation);
     }
 
     /**

@@ -173,6 +173,26 @@ public final class Executor {
         }
     }
 
+    /**
+     * Runs {@code work} inside a savepoint of the calling thread's transaction (directly when there
+     * is none): a failure rolls back only the work, and the transaction stays usable.
+     */
+    public <R> R inSavepoint(java.util.function.Supplier<R> work) {
+        BoundTransaction transaction = scope.current();
+        if (transaction == null) {
+            return work.get();
+        }
+        Savepoint savepoint = savepoint(transaction);
+        try {
+            R result = work.get();
+            releaseSavepoint(transaction, savepoint);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            rollbackTo(transaction, savepoint, failure);
+            throw failure;
+        }
+    }
+
     /** Releases {@code savepoint}, keeping what was done since it. */
     public void releaseSavepoint(BoundTransaction transaction, Savepoint savepoint) {
         try {

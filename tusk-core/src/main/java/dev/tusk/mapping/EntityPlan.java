@@ -95,13 +95,29 @@ public final class EntityPlan<T> {
         return slots;
     }
 
+    /**
+     * Reads the entity's properties, in table order, from the columns starting at {@code firstColumn}
+     * (1-based): for a select list that puts other columns first.
+     */
+    public RowMapper<T> tableOrderFrom(int firstColumn) {
+        int[] allSlots = new int[codecs.length];
+        for (int slot = 0; slot < allSlots.length; slot++) {
+            allSlots[slot] = slot;
+        }
+        return firstColumn == 1 ? tableOrder : mapper(allSlots, firstColumn);
+    }
+
     private RowMapper<T> mapper(int[] slotOfColumn) {
+        return mapper(slotOfColumn, 1);
+    }
+
+    private RowMapper<T> mapper(int[] slotOfColumn, int firstColumn) {
         int propertyCount = codecs.length;
         return rows -> {
             Object[] values = new Object[propertyCount];
             for (int column = 0; column < slotOfColumn.length; column++) {
                 int slot = slotOfColumn[column];
-                values[slot] = read(rows, column + 1, slot);
+                values[slot] = read(rows, column + firstColumn, slot);
             }
             T entity = model.create(values);
             if (announcer != null) {

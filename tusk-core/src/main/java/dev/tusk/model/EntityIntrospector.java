@@ -46,7 +46,7 @@ final class EntityIntrospector {
                     + " class (abstract base classes may hold shared fields for their subclasses)");
         }
         Table table = type.getAnnotation(Table.class);
-        String tableName = table == null || table.name().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : table.name();
+        String tableName = Naming.tableOf(type);
         String schema = table == null || table.schema().isEmpty() ? null : table.schema();
         try {
             Identifier.requireFits(tableName, "table name of " + type.getName());
@@ -57,27 +57,38 @@ final class EntityIntrospector {
             throw new MappingException(bad.reason() + ": fix @Table on " + type.getName());
         }
         List<PropertyModel> properties = new ArrayList<>();
-        Instantiator instantiator = type.isRecord() ? recordModel(type, properties) : classModel(type, properties);
+        List<RelationModel> relations = new ArrayList<>();
+        Instantiator instantiator = type.isRecord() ? recordModel(type, tableName, properties, relations)
+                : classModel(type, tableName, properties, relations);
         check(type, table != null, properties);
-        return new EntityModel<>(type, table != null, tableName, schema, properties, instantiator);
+        return new EntityModel<>(type, table != null, tableName, schema, properties, relations, instantiator);
     }
 
-    private static Instantiator recordModel(Class<?> type, List<PropertyModel> properties) {
+    private static Instantiator recordModel(Class<?> type, String tableName, List<PropertyModel> properties,
+                                            List<RelationModel> relations) {
         RecordComponent[] components = type.getRecordComponents();
         int[] argumentSlot = new int[components.length];
         Object[] emptyArgs = new Object[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
+        MethodHandle[] accessors = new MethodHandle[components.length];
         for (int index = 0; index < components.length; index++) {
             RecordComponent component = components[index];
             parameterTypes[index] = component.getType();
             emptyArgs[index] = PrimitiveDefaults.of(component.getType());
-            if (component.isAnnotationPresent(Transient.class) || isRelationSlot(component)) {
+            accessors[index] = recordGetter(type, component.getAccessor());
+            if (RelationSlots.isSlot(component)) {
+                argumentSlot[index] = -1;
+                relations.add(RelationSlots.read(type, tableName, component, component.getName(), component.getType(),
+                        component.getGenericType(), accessors[index], null, index));
+                continue;
+            }
+            if (component.isAnnotationPresent(Transient.class)) {
                 argumentSlot[index] = -1;
                 continue;
             }
             argumentSlot[index] = properties.size();
             properties.add(property(type, component, component.getName(), component.getGenericType(),
-                    component.getType(), recordGetter(type, component.getAccessor()), null, properties.size()));
+                    component.getType(), accessors[index], null, properties.size()));
         }
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
@@ -85,14 +96,15 @@ final class EntityIntrospector {
             MethodHandle constructor = LOOKUP.unreflectConstructor(canonical)
                     .asSpreader(Object[].class, components.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Instantiator.ForRecord(type, constructor, argumentSlot, emptyArgs);
+            return new Instantiator.ForRecord(type, constructor, argumentSlot, emptyArgs, accessors);
         } catch (ReflectiveOperationException | RuntimeException failure) {
             throw new MappingException("cannot use the canonical constructor of record " + type.getName()
                     + ": make it accessible (the record and its constructor should not be private)", failure);
         }
     }
 
-    private static Instantiator classModel(Class<?> type, List<PropertyModel> properties) {
+    private static Instantiator classModel(Class<?> type, String tableName, List<PropertyModel> properties,
+                                           List<RelationModel> relations) {
         Deque<Class<?>> hierarchy = new ArrayDeque<>();
         for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
             hierarchy.push(current);
@@ -102,7 +114,13 @@ final class EntityIntrospector {
             for (Field field : declaring.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.isAnnotationPresent(Transient.class) || isRelationSlot(field)) {
+                        || field.isAnnotationPresent(Transient.class)) {
+                    continue;
+                }
+                if (RelationSlots.isSlot(field)) {
+                    MethodHandle[] access = fieldAccess(type, field);
+                    relations.add(RelationSlots.read(type, tableName, field, field.getName(), field.getType(),
+                            field.getGenericType(), access[0], access[1], -1));
                     continue;
                 }
                 MethodHandle[] access = fieldAccess(type, field);
@@ -141,13 +159,6 @@ final class EntityIntrospector {
             throw new MappingException("@DefaultFactory on " + owner.getName() + "." + name + " names "
                     + annotation.value().getName() + ", which cannot be created: give it a no-arg constructor", failure);
         }
-    }
-
-    /** Relation slots hold loaded entities, not a column; relations fill them when asked. */
-    private static boolean isRelationSlot(AnnotatedElement element) {
-        return element.isAnnotationPresent(dev.tusk.annotation.ManyToOne.class)
-                || element.isAnnotationPresent(dev.tusk.annotation.OneToMany.class)
-                || element.isAnnotationPresent(dev.tusk.annotation.ManyToMany.class);
     }
 
     private static PropertyModel property(Class<?> owner, AnnotatedElement element, String name, Type genericType,

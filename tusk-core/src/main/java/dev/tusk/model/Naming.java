@@ -28,4 +28,10 @@ public final class Naming {
         }
         return out.toString();
     }
+
+    /** The table a class maps to: {@code @Table(name)}, else the snake_case of its simple name. */
+    public static String tableOf(Class<?> type) {
+        dev.tusk.annotation.Table table = type.getAnnotation(dev.tusk.annotation.Table.class);
+        return table == null || table.name().isEmpty() ? snakeCase(type.getSimpleName()) : table.name();
+    }
 }

@@ -248,11 +248,19 @@ final class ColumnTypes {
                     entityRaw || value.raw());
         }
 
-        /** {@code new Relation<>(Post.class, "author", User.class, Relation.Kind.MANY_TO_ONE)}. */
+        /**
+         * {@code new Relation.ToOne<>(Post.class, "author", User.class)} or
+         * {@code new Relation.ToMany<>(User.class, "posts", Post.class, Relation.Kind.ONE_TO_MANY)}.
+         */
         MetamodelConstant relation(ValueType target, String kind) {
-            return new MetamodelConstant(field.name(), ParameterizedTypeName.get(TuskNames.RELATION, entity, target.name()),
-                    CodeBlock.of("new $T<>($T.class, $S, $T.class, $T.Kind.$L)", TuskNames.RELATION, entity, field.name(),
-                            target.name(), TuskNames.RELATION, kind), entityRaw || target.raw());
+            boolean toOne = kind.equals("MANY_TO_ONE");
+            ClassName shape = TuskNames.RELATION.nestedClass(toOne ? "ToOne" : "ToMany");
+            CodeBlock creation = toOne
+                    ? CodeBlock.of("new $T<>($T.class, $S, $T.class)", shape, entity, field.name(), target.name())
+                    : CodeBlock.of("new $T<>($T.class, $S, $T.class, $T.Kind.$L)", shape, entity, field.name(),
+                            target.name(), TuskNames.RELATION, kind);
+            return new MetamodelConstant(field.name(), ParameterizedTypeName.get(shape, entity, target.name()), creation,
+                    entityRaw || target.raw());
         }
 
         /** {@code new VectorCol<>(Doc.class, "embedding", 1536)}. */

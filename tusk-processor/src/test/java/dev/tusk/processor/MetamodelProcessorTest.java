@@ -88,13 +88,13 @@ class MetamodelProcessorTest {
         assertThat(compilation.success()).as(compilation.describe()).isTrue();
         assertThat(compilation.generated("blog/Post_.java"))
                 .contains("public static final NumberCol<Post, Long> authorId")
-                .contains("public static final Relation<Post, Author> author = new Relation<>(Post.class, \"author\","
-                        + " Author.class, Relation.Kind.MANY_TO_ONE);")
-                .contains("public static final Relation<Post, Tag> tags = new Relation<>(Post.class, \"tags\", Tag.class,"
-                        + " Relation.Kind.MANY_TO_MANY);");
+                .contains("public static final Relation.ToOne<Post, Author> author = new Relation.ToOne<>(Post.class,"
+                        + " \"author\", Author.class);")
+                .contains("public static final Relation.ToMany<Post, Tag> tags = new Relation.ToMany<>(Post.class,"
+                        + " \"tags\", Tag.class, Relation.Kind.MANY_TO_MANY);");
         assertThat(compilation.generated("blog/Author_.java"))
-                .contains("public static final Relation<Author, Post> posts = new Relation<>(Author.class, \"posts\","
-                        + " Post.class, Relation.Kind.ONE_TO_MANY);");
+                .contains("public static final Relation.ToMany<Author, Post> posts = new Relation.ToMany<>(Author.class,"
+                        + " \"posts\", Post.class, Relation.Kind.ONE_TO_MANY);");
         Object relation = compilation.load("blog.Post_").getField("author").get(null);
         assertThat(relation.toString()).contains("MANY_TO_ONE");
     }
