@@ -26,12 +26,23 @@ final class DatabaseQueryEngine implements QueryEngine {
     private final EntityPlans plans;
     private final QueryRenderer renderer;
     private final WriteRenderer writes;
+    /** Set once the relation loader exists (it runs its queries through this engine). */
+    private Prefetcher prefetcher;
 
     DatabaseQueryEngine(Executor executor, EntityPlans plans) {
         this.executor = executor;
         this.plans = plans;
         this.renderer = new QueryRenderer(plans);
         this.writes = new WriteRenderer(plans);
+    }
+
+    void prefetcher(Prefetcher loader) {
+        this.prefetcher = loader;
+    }
+
+    @Override
+    public <T> List<T> prefetch(List<T> rows, List<List<dev.tusk.query.Relation<?, ?>>> paths) {
+        return prefetcher.prefetch(rows, paths);
     }
 
     @Override

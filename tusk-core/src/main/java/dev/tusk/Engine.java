@@ -17,6 +17,7 @@ record Engine(Executor executor, EntityPlans plans, EntityCommands commands, Dat
         plans.onLoad(entity -> events.fire(dev.tusk.event.EventType.POST_LOAD, entity, "load"));
         DatabaseQueryEngine queries = new DatabaseQueryEngine(executor, plans);
         RelationLoader relations = new RelationLoader(queries, executor, plans);
+        queries.prefetcher(new Prefetcher(relations));
         return new Engine(executor, plans, new EntityCommands(executor, plans), queries,
                 new BulkCommands(executor, plans), new CopyCommands(executor, plans), new SoftDeletes(executor, plans),
                 new TransactionRunner(executor), new EventedWrites(events, executor), relations,

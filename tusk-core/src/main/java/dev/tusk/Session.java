@@ -324,16 +324,34 @@ public final class Session implements AutoCloseable {
     }
 
     private <T> T track(T loaded) {
-        SessionEntry<?> known = entryFor(loaded);
+        SessionEntry<T> known = entryFor(loaded);
         if (known != null) {
-            @SuppressWarnings("unchecked")
-            T held = (T) known.entity();
-            return held;
+            return withLoadedSlots(known, loaded);
         }
         SessionEntry<T> entry = new SessionEntry<>(planOf(loaded), loaded, SessionEntry.State.MANAGED);
         byKey.put(requireKey(entry), entry);
         byInstance.put(loaded, entry);
         return loaded;
+    }
+
+    /**
+     * The held instance, given the relation slots a query loaded into a fresh copy of it (prefetch):
+     * a class instance gets them in place, a record is replaced by a copy with them.
+     */
+    private <T> T withLoadedSlots(SessionEntry<T> known, T loaded) {
+        EntityModel<T> model = known.model();
+        T held = known.entity();
+        for (var relation : model.relations()) {
+            Object slot = model.slot(loaded, relation);
+            if (slot != null && held != loaded) {
+                held = model.withSlot(held, relation, slot);
+            }
+        }
+        if (held != known.entity()) {
+            known.replace(held);
+            byInstance.put(held, known);
+        }
+        return held;
     }
 
     @SuppressWarnings("unchecked")

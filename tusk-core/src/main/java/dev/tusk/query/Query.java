@@ -277,10 +277,49 @@ public final class Query<T> {
         return engine.write(writes().forceDelete("forceDelete"));
     }
 
+    /**
+     * Loads a relation of the rows, and optionally relations of what it loads, after the query: one
+     * extra statement per relation and level ({@code WHERE key = ANY(?)}), whatever the row count.
+     * {@code prefetch(User_.posts, Post_.tags)} loads each user's posts and each post's tags; call it
+     * again for another path. The slots of returned entities are filled (records are rebuilt).
+     *
+     * @throws ValidationException when the path does not start at this query's entity or a step does
+     *                             not start where the previous one points
+     */
+    public Query<T> prefetch(Relation<? super T, ?> relation, Relation<?, ?>... deeper) {
+        if (relation == null || deeper == null) {
+            throw new ValidationException("prefetch(...): relations must not be null");
+        }
+        List<Relation<?, ?>> path = new ArrayList<>();
+        path.add(relation);
+        path.addAll(Arrays.asList(deeper));
+        Class<?> owner = entity;
+        for (Relation<?, ?> step : path) {
+            if (step == null) {
+                throw new ValidationException("prefetch(...): relations must not be null");
+            }
+            if (!step.entity().isAssignableFrom(owner)) {
+                throw new ValidationException("prefetch(...): " + step + " is a relation of "
+                        + step.entity().getSimpleName() + ", but this step of the path loads from "
+                        + owner.getSimpleName() + "; each relation must start where the previous one points");
+            }
+            owner = step.target();
+        }
+        return with(state.withPrefetch(QueryState.plus(state.prefetch(), List.of(List.copyOf(path)))));
+    }
+
     // ---- terminal words
 
     public List<T> list() {
-        return engine.list(toAst(), entity);
+        return loaded(engine.list(toAst(), entity));
+    }
+
+    private List<T> loaded(List<T> rows) {
+        return state.prefetch().isEmpty() || rows.isEmpty() ? rows : engine.prefetch(rows, state.prefetch());
+    }
+
+    private Optional<T> loaded(Optional<T> row) {
+        return row.isEmpty() || state.prefetch().isEmpty() ? row : Optional.of(loaded(List.of(row.get())).get(0));
     }
 
     /** Exactly one row: NotFoundException for none, NonUniqueResultException for more. */
@@ -291,12 +330,12 @@ public final class Query<T> {
 
     /** At most one row; NonUniqueResultException for more. */
     public Optional<T> findOne() {
-        return engine.findOne(toAst(), entity);
+        return loaded(engine.findOne(toAst(), entity));
     }
 
     /** The first row in query order, if any (adds LIMIT 1; a LIMIT 0 stays: no rows, no first). */
     public Optional<T> first() {
-        return engine.first(limit(state.limit() == null ? 1 : Math.min(1, state.limit())).toAst(), entity);
+        return loaded(engine.first(limit(state.limit() == null ? 1 : Math.min(1, state.limit())).toAst(), entity));
     }
 
     /**
@@ -311,7 +350,8 @@ public final class Query<T> {
         if (fetchSize < 1) {
             throw new ValidationException("fetchSize must be at least 1, got " + fetchSize);
         }
-        return engine.stream(toAst(), entity, fetchSize);
+        Stream<T> rows = engine.stream(toAst(), entity, fetchSize);
+        return state.prefetch().isEmpty() ? rows : Chunks.of(rows, fetchSize, this::loaded);
     }
 
     /** The number of rows this query returns (its LIMIT and OFFSET included). */

@@ -43,4 +43,10 @@ public interface QueryEngine {
 
     /** The inverse of {@link #format}. */
     Object parse(Class<?> entity, String field, String text);
+
+    /**
+     * Loads the relation paths into {@code rows} (one statement per relation per level) and returns
+     * them with their slots filled: records as new instances, class instances in place.
+     */
+    <T> List<T> prefetch(List<T> rows, List<List<Relation<?, ?>>> paths);
 }

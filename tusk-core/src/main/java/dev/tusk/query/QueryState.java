@@ -9,15 +9,17 @@ import java.util.List;
  *
  * @param deleted   which rows of a {@code @SoftDelete} entity the query sees
  * @param everyRow  {@code all()} was called: a write without {@code where(...)} may touch every row
+ * @param prefetch  relation paths to load after the rows, one statement per relation per level
  */
 record QueryState(List<Cte> ctes, Source source, List<String> only, List<String> deferred, List<Selection> annotations,
                   SelectQuery.Distinct distinct, List<Condition> where, SelectQuery.Grouping grouping, List<Order> orderBy,
-                  Long limit, Long offset, Lock lock, DeletedRows deleted, boolean everyRow) {
+                  Long limit, Long offset, Lock lock, DeletedRows deleted, boolean everyRow,
+                  List<List<Relation<?, ?>>> prefetch) {
 
     static QueryState of(Class<?> entity) {
         return new QueryState(List.of(), new Source.Table(entity), List.of(), List.of(), List.of(),
                 SelectQuery.Distinct.none(), List.of(), SelectQuery.Grouping.none(), List.of(), null, null, null,
-                DeletedRows.LIVE, false);
+                DeletedRows.LIVE, false, List.of());
     }
 
     static <T> List<T> plus(List<T> list, List<? extends T> more) {
@@ -27,59 +29,64 @@ record QueryState(List<Cte> ctes, Source source, List<String> only, List<String>
     }
 
     QueryState withCtes(List<Cte> value) {
-        return new QueryState(value, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(value, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withSource(Source value) {
-        return new QueryState(ctes, value, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, value, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withOnly(List<String> value) {
-        return new QueryState(ctes, source, value, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, value, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withDeferred(List<String> value) {
-        return new QueryState(ctes, source, only, value, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, value, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withAnnotations(List<Selection> value) {
-        return new QueryState(ctes, source, only, deferred, value, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, value, distinct, where, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withDistinct(SelectQuery.Distinct value) {
-        return new QueryState(ctes, source, only, deferred, annotations, value, where, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, value, where, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withWhere(List<Condition> value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, value, grouping, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, value, grouping, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withGrouping(SelectQuery.Grouping value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, value, orderBy, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, value, orderBy, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withOrderBy(List<Order> value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, value, limit, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, value, limit, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withLimit(Long value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, value, offset, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, value, offset, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withOffset(Long value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, value, lock, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, value, lock, deleted, everyRow, prefetch);
     }
 
     QueryState withLock(Lock value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, value, deleted, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, value, deleted, everyRow, prefetch);
+    }
+
+    QueryState withPrefetch(List<List<Relation<?, ?>>> value) {
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset,
+                lock, deleted, everyRow, value);
     }
 
     QueryState withDeleted(DeletedRows value) {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, value, everyRow);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, value, everyRow, prefetch);
     }
 
     QueryState withEveryRow() {
-        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, true);
+        return new QueryState(ctes, source, only, deferred, annotations, distinct, where, grouping, orderBy, limit, offset, lock, deleted, true, prefetch);
     }
 
     /** The caller's conditions and the soft-delete filter: what the query's WHERE says. */
