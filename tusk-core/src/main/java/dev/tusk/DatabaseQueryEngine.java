@@ -52,18 +52,22 @@ final class DatabaseQueryEngine implements QueryEngine {
 
     @Override
     public <T> List<T> list(SelectQuery query, Class<T> rowType) {
+        if (!query.includes().isEmpty()) {
+            return executor.query(call(renderer.render(query), query),
+                    ResultMappers.list(rows -> IncludedRows.mapper(rowType, query, rows.getMetaData(), plans)));
+        }
         return executor.query(call(renderer.render(query), query), ResultMappers.list(rowType, plans));
     }
 
     @Override
     public <T> Optional<T> first(SelectQuery query, Class<T> rowType) {
-        return executor.query(call(renderer.render(query), query), ResultMappers.first(rows -> mapper(rowType, rows)));
+        return executor.query(call(renderer.render(query), query), ResultMappers.first(rows -> mapper(rowType, rows, query)));
     }
 
     @Override
     public <T> Optional<T> findOne(SelectQuery query, Class<T> rowType) {
         return executor.query(call(renderer.render(query), query),
-                ResultMappers.findOne(rows -> mapper(rowType, rows), "this query"));
+                ResultMappers.findOne(rows -> mapper(rowType, rows, query), "this query"));
     }
 
     @Override
@@ -73,7 +77,7 @@ final class DatabaseQueryEngine implements QueryEngine {
 
     @Override
     public <T> Stream<T> stream(SelectQuery query, Class<T> rowType, int fetchSize) {
-        return executor.stream(call(renderer.render(query), query), rows -> mapper(rowType, rows), fetchSize);
+        return executor.stream(call(renderer.render(query), query), rows -> mapper(rowType, rows, query), fetchSize);
     }
 
     @Override
@@ -120,9 +124,10 @@ final class DatabaseQueryEngine implements QueryEngine {
         return plans.of(entity).codec(EntityModel.of(entity).property(field));
     }
 
-    private <T> dev.tusk.mapping.RowMapper<T> mapper(Class<T> rowType, java.sql.ResultSet rows)
+    private <T> dev.tusk.mapping.RowMapper<T> mapper(Class<T> rowType, java.sql.ResultSet rows, SelectQuery query)
             throws java.sql.SQLException {
-        return ResultMappers.mapperFor(rowType, rows.getMetaData(), plans);
+        return query.includes().isEmpty() ? ResultMappers.mapperFor(rowType, rows.getMetaData(), plans)
+                : IncludedRows.mapper(rowType, query, rows.getMetaData(), plans);
     }
 
     private static Call call(RenderedQuery rendered, SelectQuery query) {

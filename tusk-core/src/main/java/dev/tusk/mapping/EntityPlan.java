@@ -72,7 +72,11 @@ public final class EntityPlan<T> {
      * their empty value.
      */
     public RowMapper<T> forResult(ResultSetMetaData metadata) throws SQLException {
-        int count = metadata.getColumnCount();
+        return forResult(metadata, metadata.getColumnCount());
+    }
+
+    /** {@link #forResult(ResultSetMetaData)} over the first {@code count} columns only (others follow them). */
+    public RowMapper<T> forResult(ResultSetMetaData metadata, int count) throws SQLException {
         StringBuilder key = new StringBuilder();
         String[] labels = new String[count];
         for (int column = 1; column <= count; column++) {

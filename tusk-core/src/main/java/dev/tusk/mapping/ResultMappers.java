@@ -52,6 +52,18 @@ public final class ResultMappers {
         };
     }
 
+    /** Every row, through a mapper planned from the result. */
+    public static <T> ResultReader<List<T>> list(RowReaderFactory<T> factory) {
+        return rows -> {
+            RowMapper<T> mapper = factory.plan(rows);
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        };
+    }
+
     /** Exactly one row: NotFoundException when none, NonUniqueResultException when more. */
     public static <T> ResultReader<T> one(RowReaderFactory<T> factory, String what) {
         return rows -> {

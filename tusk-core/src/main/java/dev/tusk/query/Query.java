@@ -308,6 +308,35 @@ public final class Query<T> {
         return with(state.withPrefetch(QueryState.plus(state.prefetch(), List.of(List.copyOf(path)))));
     }
 
+    /**
+     * Loads to-one relations in the same statement: {@code LEFT JOIN} of each target on the foreign
+     * key, its columns selected after the entity's, its slot filled (a record is rebuilt; null when
+     * the key is null or points nowhere). For to-many relations use {@link #prefetch}, which does not
+     * multiply rows.
+     *
+     * @throws ValidationException when a relation is null or belongs to another entity
+     */
+    @SafeVarargs
+    public final Query<T> include(Relation.ToOne<? super T, ?>... relations) {
+        if (relations == null || relations.length == 0) {
+            throw new ValidationException("include(...): name at least one relation, like include(Post_.author)");
+        }
+        List<Relation.ToOne<?, ?>> added = new ArrayList<>();
+        for (Relation.ToOne<? super T, ?> relation : relations) {
+            if (relation == null) {
+                throw new ValidationException("include(...): relations must not be null");
+            }
+            if (!relation.entity().isAssignableFrom(entity)) {
+                throw new ValidationException("include(...): " + relation + " is a relation of "
+                        + relation.entity().getSimpleName() + ", not of " + entity.getSimpleName());
+            }
+            if (!state.includes().contains(relation) && !added.contains(relation)) {
+                added.add(relation);
+            }
+        }
+        return with(state.withIncludes(QueryState.plus(state.includes(), added)));
+    }
+
     // ---- terminal words
 
     public List<T> list() {
@@ -422,9 +451,12 @@ public final class Query<T> {
         return engine.render(toAst());
     }
 
-    /** This query as an AST, the entity's columns selected (for subqueries and CTEs). */
+    /** This query as an AST, the entity's columns selected (and its {@link #include}d relations joined). */
     public SelectQuery toAst() {
-        return withSelections(Projections.entitySelections(entity, state));
+        SelectQuery plain = withSelections(Projections.entitySelections(entity, state));
+        return state.includes().isEmpty() ? plain : new SelectQuery(plain.ctes(), plain.source(), plain.selections(),
+                plain.distinct(), plain.where(), plain.grouping(), plain.orderBy(), plain.limit(), plain.offset(),
+                plain.lock(), state.includes());
     }
 
     /** This query as an AST selecting one expression, as {@code value} (for {@code IN} and scalar subqueries). */

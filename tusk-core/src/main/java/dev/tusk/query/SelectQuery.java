@@ -13,13 +13,21 @@ import java.util.List;
  */
 public record SelectQuery(List<Cte> ctes, Source source, List<Selection> selections, Distinct distinct,
                           List<Condition> where, Grouping grouping, List<Order> orderBy, Long limit, Long offset,
-                          Lock lock) {
+                          Lock lock, List<Relation.ToOne<?, ?>> includes) {
 
     public SelectQuery {
         ctes = List.copyOf(ctes);
         selections = List.copyOf(selections);
         where = List.copyOf(where);
         orderBy = List.copyOf(orderBy);
+        includes = List.copyOf(includes);
+    }
+
+    /** A query that joins no relation ({@code include}). */
+    public SelectQuery(List<Cte> ctes, Source source, List<Selection> selections, Distinct distinct,
+                       List<Condition> where, Grouping grouping, List<Order> orderBy, Long limit, Long offset,
+                       Lock lock) {
+        this(ctes, source, selections, distinct, where, grouping, orderBy, limit, offset, lock, List.of());
     }
 
     /**

@@ -58,11 +58,15 @@ public final class QueryRenderer {
             ctes(query.ctes());
             RenderScope.Level level = scope.enter(query.source());
             try {
+                List<IncludeJoins.Join> joins = query.includes().isEmpty() ? List.of()
+                        : IncludeJoins.resolve(query.includes(), level.alias());
                 writer.append("SELECT ");
                 distinct(query.distinct());
                 list(query.selections(), this::selection);
+                IncludeJoins.columns(writer, joins);
                 writer.append(" FROM ");
                 source(query.source(), level);
+                IncludeJoins.joins(writer, joins, level.alias());
                 conditions(" WHERE ", query.where());
                 if (!query.grouping().groupBy().isEmpty()) {
                     writer.append(" GROUP BY ");
@@ -82,7 +86,7 @@ public final class QueryRenderer {
                 if (query.offset() != null) {
                     writer.append(" OFFSET ").bind(query.offset(), null, "offset");
                 }
-                lock(query.lock(), level);
+                lock(query.lock(), level, !joins.isEmpty());
             } finally {
                 scope.leave();
             }
@@ -196,12 +200,15 @@ public final class QueryRenderer {
             }
         }
 
-        private void lock(Lock lock, RenderScope.Level level) {
+        /** The row lock; with included joins, only the entity's own rows ({@code OF t0}): an outer join's nullable side cannot be locked. */
+        private void lock(Lock lock, RenderScope.Level level, boolean joined) {
             if (lock == null) {
                 return;
             }
             writer.append(' ').append(lock.strength().sql());
-            if (!lock.of().isEmpty()) {
+            if (lock.of().isEmpty() && joined) {
+                writer.append(" OF ").append(Identifier.quote(level.alias()));
+            } else if (!lock.of().isEmpty()) {
                 for (Class<?> entity : lock.of()) {
                     if (entity != level.entity()) {
                         throw new ValidationException("of(" + entity.getSimpleName() + ") names no table of this query,"
