@@ -3,6 +3,7 @@ package dev.tusk;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.exec.Executor;
+import dev.tusk.exec.RepeatedReads;
 import dev.tusk.exec.TransactionalScope;
 import dev.tusk.exec.StatementListener;
 import dev.tusk.mapping.EntityPlans;
@@ -38,16 +39,16 @@ public final class Database extends Operations implements AutoCloseable {
     private final AsyncRunner async;
     private volatile boolean closed;
 
-    private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config,
-                     List<StatementListener> listeners, CodecRegistry codecs, Duration slowQueryThreshold,
-                     int asyncConcurrency, EntityValidator validator) {
-        super(Engine.create(new Executor(new TransactionalScope(dataSource), codecs, List.copyOf(listeners),
-                slowQueryThreshold), new EntityPlans(codecs, validator)));
+    private Database(DataSource dataSource, HikariDataSource ownedPool, DatabaseConfig config, Builder settings,
+                     int asyncConcurrency) {
+        super(Engine.create(new Executor(new TransactionalScope(dataSource), settings.registry(),
+                List.copyOf(settings.listeners), settings.slowQueryThreshold, settings.repeatedReads),
+                new EntityPlans(settings.registry(), settings.validator)));
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.config = config;
-        this.listeners = List.copyOf(listeners);
-        this.codecs = codecs;
+        this.listeners = List.copyOf(settings.listeners);
+        this.codecs = settings.registry();
         this.async = new AsyncRunner(asyncConcurrency);
         engine.events().operations(this);
     }
@@ -223,6 +224,7 @@ public final class Database extends Operations implements AutoCloseable {
         private CodecRegistry codecs;
         private Integer asyncConcurrency;
         private EntityValidator validator = EntityValidator.detect();
+        private RepeatedReads repeatedReads = new RepeatedReads(RepeatedReads.DEFAULT_THRESHOLD, false);
 
         private Builder() {
         }
@@ -328,14 +330,32 @@ public final class Database extends Operations implements AutoCloseable {
             return this;
         }
 
+        /**
+         * N+1 detection: inside a transaction or session, a read statement sent more than
+         * {@code threshold} times (default 10) is logged as a WARNING on {@code dev.tusk.relations},
+         * naming the relation and the fix ({@code include} or {@code prefetch}); with {@code strict},
+         * it throws {@link dev.tusk.exception.RelationException} instead (Tusk's own tests run strict).
+         *
+         * @throws dev.tusk.exception.ConfigurationException when the threshold is below 1
+         */
+        public Builder nPlusOne(int threshold, boolean strict) {
+            this.repeatedReads = new RepeatedReads(threshold, strict);
+            return this;
+        }
+
+        /** Turns N+1 detection off. */
+        public Builder nPlusOneOff() {
+            this.repeatedReads = RepeatedReads.OFF;
+            return this;
+        }
+
         /** Opens the pool and checks that a connection can be made. */
         public Database build() {
-            CodecRegistry registry = codecs != null ? codecs : CodecRegistry.defaults();
             if (dataSource != null) {
                 int defaultConcurrency = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize()
                         : AsyncRunner.DEFAULT_CONCURRENCY;
-                return new Database(dataSource, null, null, listeners, registry, slowQueryThreshold,
-                        asyncConcurrency != null ? asyncConcurrency : defaultConcurrency, validator);
+                return new Database(dataSource, null, null, this,
+                        asyncConcurrency != null ? asyncConcurrency : defaultConcurrency);
             }
             if (url == null) {
                 throw new dev.tusk.exception.ConfigurationException("url is not set: call url(...) or dataSource(...)");
@@ -346,8 +366,12 @@ public final class Database extends Operations implements AutoCloseable {
                     minIdle, maxPoolSize, connectionTimeout, statementTimeout, applicationName, searchPath,
                     slowQueryThreshold);
             HikariDataSource pool = PoolFactory.open(config);
-            return new Database(pool, pool, config, listeners, registry, config.slowQueryThreshold(),
-                    asyncConcurrency != null ? asyncConcurrency : config.maxPoolSize(), validator);
+            return new Database(pool, pool, config, this,
+                    asyncConcurrency != null ? asyncConcurrency : config.maxPoolSize());
+        }
+
+        private CodecRegistry registry() {
+            return codecs != null ? codecs : CodecRegistry.defaults();
         }
     }
 }

@@ -3,16 +3,18 @@ package dev.tusk;
 import dev.tusk.exception.DatabaseException;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.exec.Executor;
+import dev.tusk.exec.RepeatedReads;
 import dev.tusk.model.EntityModel;
 import dev.tusk.model.RelationModel;
 import dev.tusk.model.RelationModel.RelationKind;
 import dev.tusk.query.Relation;
-import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code db.fetch}, {@code db.fetchAll} and {@code db.link}: relations of one entity, loaded or
@@ -23,7 +25,7 @@ import java.util.Set;
 final class RelationCommands {
     /** undefined_table, insufficient_privilege, invalid_schema_name, undefined_column. */
     private static final Set<String> UNREADABLE = Set.of("42P01", "42501", "3F000", "42703");
-    private static final System.Logger LOG = System.getLogger("dev.tusk.relations");
+    private static final Logger LOG = LoggerFactory.getLogger("dev.tusk.relations");
 
     private final RelationLoader loader;
     private final Executor executor;
@@ -39,7 +41,7 @@ final class RelationCommands {
         if (key == null) {
             return null;
         }
-        List<Object> found = loader.load(path, List.of(key)).getOrDefault(key, List.of());
+        List<Object> found = load(path, key);
         return found.isEmpty() ? null : relation.target().cast(found.get(0));
     }
 
@@ -47,7 +49,7 @@ final class RelationCommands {
         RelationPath path = pathOf(entity, relation, "fetch");
         Object key = requireKey(path, entity, "fetch");
         @SuppressWarnings("unchecked")
-        List<T> found = (List<T>) (List<?>) List.copyOf(loader.load(path, List.of(key)).getOrDefault(key, List.of()));
+        List<T> found = (List<T>) (List<?>) List.copyOf(load(path, key));
         return found;
     }
 
@@ -77,6 +79,11 @@ final class RelationCommands {
         return new Link<>(executor, loader, path, requireKey(path, entity, "link"));
     }
 
+    /** One owner's targets, the statement attributed to the relation for N+1 detection. */
+    private List<Object> load(RelationPath path, Object key) {
+        return RepeatedReads.loading(path.where(), () -> loader.load(path, List.of(key)).getOrDefault(key, List.of()));
+    }
+
     private Object loadResiliently(RelationPath path, Object entity, Map<String, String> problems) {
         Object key = loader.ownerKey(path, entity);
         boolean toMany = path.kind() != RelationKind.MANY_TO_ONE;
@@ -93,7 +100,7 @@ final class RelationCommands {
                 throw failure;
             }
             String why = failure.reason() + " (SQLSTATE " + failure.sqlState() + ")";
-            LOG.log(Level.WARNING, "fetchAll left " + path.where() + " empty: " + why);
+            LOG.warn("fetchAll left " + path.where() + " empty: " + why);
             problems.put(path.slot().name(), why);
             return toMany ? List.of() : null;
         }

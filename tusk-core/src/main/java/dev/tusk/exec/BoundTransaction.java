@@ -13,6 +13,8 @@ public final class BoundTransaction {
     private volatile boolean open = true;
     private boolean sessionChanged;
     private int savepoints;
+    /** Per read statement text, how often this transaction sent it (N+1 detection); made on first read. */
+    private java.util.Map<String, Integer> reads;
 
     BoundTransaction(Connection connection, Thread owner) {
         this.connection = connection;
@@ -39,6 +41,14 @@ public final class BoundTransaction {
 
     public void leaveSavepoint() {
         savepoints--;
+    }
+
+    /** Counts one more read of {@code sql}; returns how many there were, this one included. */
+    int countRead(String sql) {
+        if (reads == null) {
+            reads = new java.util.HashMap<>();
+        }
+        return reads.merge(sql, 1, Integer::sum);
     }
 
     void close() {

@@ -26,16 +26,19 @@ import org.postgresql.PGConnection;
  */
 public final class Executor {
     private final TransactionalScope scope;
+    private final RepeatedReads repeatedReads;
     private final CodecRegistry codecs;
     private final List<StatementListener> listeners;
     private final SqlLog log;
 
     public Executor(TransactionalScope scope, CodecRegistry codecs, List<StatementListener> listeners,
-                    Duration slowThreshold) {
-        this(scope, codecs, List.copyOf(listeners), new SqlLog(slowThreshold));
+                    Duration slowThreshold, RepeatedReads repeatedReads) {
+        this(scope, codecs, List.copyOf(listeners), new SqlLog(slowThreshold), repeatedReads);
     }
 
-    private Executor(TransactionalScope scope, CodecRegistry codecs, List<StatementListener> listeners, SqlLog log) {
+    private Executor(TransactionalScope scope, CodecRegistry codecs, List<StatementListener> listeners, SqlLog log,
+                     RepeatedReads repeatedReads) {
+        this.repeatedReads = repeatedReads;
         this.scope = scope;
         this.codecs = codecs;
         this.listeners = listeners;
@@ -234,6 +237,7 @@ public final class Executor {
 
     /** Runs a statement that returns rows and reads them with {@code reader}. */
     public <R> R query(Call call, ResultReader<R> reader) {
+        repeatedReads.seen(scope.current(), call);
         return run(call, (statement, event) -> {
             long start = System.nanoTime();
             try (ResultSet rows = statement.executeQuery()) {

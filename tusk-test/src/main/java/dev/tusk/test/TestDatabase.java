@@ -117,7 +117,8 @@ public final class TestDatabase {
                 config.setConnectionTimeout(10_000);
                 config.setPoolName("tusk-test-" + name);
                 pool = new HikariDataSource(config);
-                database = Database.builder().dataSource(new TrackingDataSource(pool, pooled)).listener(capture).build();
+                database = Database.builder().dataSource(new TrackingDataSource(pool, pooled)).listener(capture)
+                        .nPlusOne(dev.tusk.exec.RepeatedReads.DEFAULT_THRESHOLD, true).build();
             }
             return database;
         } finally {
