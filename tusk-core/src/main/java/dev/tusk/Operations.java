@@ -291,6 +291,17 @@ public abstract sealed class Operations permits Database, Transaction {
     }
 
     /**
+     * {@code root} with its whole subtree loaded through a self-referencing relation, in one
+     * recursive statement ({@code WITH RECURSIVE}): {@code Category tree = db.subtree(root,
+     * Category_.children)} fills {@code children} at every level, in key order. A cycle in the data
+     * stops at the first repeated row. The root itself is read again, so it comes back current.
+     */
+    public final <E> E subtree(E root, Relation.ToMany<E, E> children) {
+        checkUsable();
+        return engine.relationCommands().subtree(root, children);
+    }
+
+    /**
      * The links of {@code entity} in a many-to-many relation, to add, remove, set or clear:
      * {@code db.link(post, Post_.tags).add(news, java)}.
      */

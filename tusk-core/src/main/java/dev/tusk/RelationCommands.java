@@ -84,6 +84,50 @@ final class RelationCommands {
         return RepeatedReads.loading(path.where(), () -> loader.load(path, List.of(key)).getOrDefault(key, List.of()));
     }
 
+    /**
+     * {@code root} with its whole subtree loaded through a self-referencing to-many relation, in one
+     * recursive statement: every level's slot filled, children in key order.
+     */
+    <E> E subtree(E root, Relation.ToMany<E, E> children) {
+        RelationPath path = pathOf(root, children, "subtree");
+        if (path.kind() != RelationKind.ONE_TO_MANY || path.target().type() != path.owner().type()) {
+            throw new ValidationException("subtree(...) walks a self-reference: " + path.where() + " must be a"
+                    + " @OneToMany of " + path.owner().type().getSimpleName() + " onto itself");
+        }
+        Object key = requireKey(path, root, "subtree");
+        @SuppressWarnings("unchecked")
+        EntityModel<E> model = (EntityModel<E>) path.owner();
+        String sql = dev.tusk.render.RelationSql.subtree(model, path.ownerKey().column(), path.targetKey().column());
+        dev.tusk.mapping.RowMapper<E> mapper = loader.plans().of(model.type()).tableOrderFrom(2);
+        List<E> rows = executor.query(dev.tusk.exec.Call.of("subtree " + path.where(), model.type(),
+                dev.tusk.render.SqlStatement.of(sql, key)), result -> {
+            List<E> all = new java.util.ArrayList<>();
+            while (result.next()) {
+                all.add(mapper.map(result));
+            }
+            return all;
+        });
+        return rows.isEmpty() ? model.withSlot(root, path.slot(), List.of()) : assemble(rows, path, model);
+    }
+
+    /** Builds the tree bottom-up from rows ordered by depth: each entity gets its filled children. */
+    private <E> E assemble(List<E> rows, RelationPath path, EntityModel<E> model) {
+        Map<Object, List<E>> childrenOf = new HashMap<>();
+        for (E row : rows.subList(1, rows.size())) {
+            Object parent = RelationLoader.normalized(model.get(row, path.targetKey()));
+            childrenOf.computeIfAbsent(parent, ignored -> new java.util.ArrayList<>()).add(row);
+        }
+        Map<Object, E> filled = new HashMap<>();
+        for (int index = rows.size() - 1; index >= 0; index--) {
+            E row = rows.get(index);
+            Object key = RelationLoader.normalized(model.get(row, path.ownerKey()));
+            List<E> kids = childrenOf.getOrDefault(key, List.of()).stream()
+                    .map(child -> filled.get(RelationLoader.normalized(model.get(child, path.ownerKey())))).toList();
+            filled.put(key, model.withSlot(row, path.slot(), kids));
+        }
+        return filled.get(RelationLoader.normalized(model.get(rows.get(0), path.ownerKey())));
+    }
+
     private Object loadResiliently(RelationPath path, Object entity, Map<String, String> problems) {
         Object key = loader.ownerKey(path, entity);
         boolean toMany = path.kind() != RelationKind.MANY_TO_ONE;

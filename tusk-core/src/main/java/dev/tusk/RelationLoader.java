@@ -45,6 +45,10 @@ final class RelationLoader {
         this.plans = plans;
     }
 
+    EntityPlans plans() {
+        return plans;
+    }
+
     /**
      * The resolved relation {@code name} of {@code owner}.
      *

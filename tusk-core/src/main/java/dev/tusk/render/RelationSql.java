@@ -55,4 +55,39 @@ public final class RelationSql {
     public static String clearLinks(String junction, String joinColumn) {
         return "DELETE FROM " + junction + " WHERE " + Identifier.quote(joinColumn) + " = ?";
     }
+
+    /**
+     * A whole subtree of a self-referencing table in one statement, the root first, then level by
+     * level in key order; each row led by its depth. A cycle in the data stops at the first repeat.
+     * Parameter: the root's key.
+     *
+     * <pre>{@code
+     * WITH RECURSIVE "subtree" AS (
+     *   SELECT t.*, 0 AS "tusk_depth", ARRAY[t."id"] AS "tusk_path" FROM "category" t WHERE t."id" = ?
+     *   UNION ALL
+     *   SELECT c.*, s."tusk_depth" + 1, s."tusk_path" || c."id" FROM "category" c JOIN "subtree" s ON c."parent_id" = s."id"
+     *   WHERE NOT c."id" = ANY(s."tusk_path"))
+     * SELECT "tusk_depth", "id", "name", "parent_id" FROM "subtree" ORDER BY "tusk_depth", "id"
+     * }</pre>
+     */
+    public static String subtree(EntityModel<?> model, String keyColumn, String parentColumn) {
+        String key = Identifier.quote(keyColumn);
+        String parent = Identifier.quote(parentColumn);
+        StringBuilder columns = new StringBuilder();
+        StringBuilder rootColumns = new StringBuilder();
+        StringBuilder childColumns = new StringBuilder();
+        model.properties().forEach(property -> {
+            columns.append(", ").append(property.quotedColumn());
+            rootColumns.append("t.").append(property.quotedColumn()).append(", ");
+            childColumns.append("c.").append(property.quotedColumn()).append(", ");
+        });
+        String own = columns.substring(2);
+        String live = model.softDelete().map(deleted -> " AND c." + deleted.quotedColumn() + " IS NULL").orElse("");
+        return "WITH RECURSIVE \"subtree\" AS (SELECT " + rootColumns
+                + "0 AS \"tusk_depth\", ARRAY[t." + key + "] AS \"tusk_path\" FROM " + model.qualifiedTable()
+                + " t WHERE t." + key + " = ? UNION ALL SELECT " + childColumns + "s.\"tusk_depth\" + 1, s.\"tusk_path\" || c." + key
+                + " FROM " + model.qualifiedTable() + " c JOIN \"subtree\" s ON c." + parent + " = s." + key
+                + " WHERE NOT c." + key + " = ANY(s.\"tusk_path\")" + live + ") SELECT \"tusk_depth\", " + own
+                + " FROM \"subtree\" ORDER BY \"tusk_depth\", " + key;
+    }
 }
