@@ -1,6 +1,7 @@
 package dev.tusk.bench;
 
 import dev.tusk.bench.bulk.BulkWorkloads;
+import dev.tusk.bench.graph.GraphWorkloads;
 import dev.tusk.bench.env.BenchEnvironment;
 import dev.tusk.bench.harness.InterleavedRunner;
 import dev.tusk.bench.harness.MachineLoad;
@@ -40,7 +41,7 @@ public final class BenchMain {
     /** Every workload of the suite, in report order. */
     static List<Workload> suite() {
         return List.of(BulkWorkloads.insertTenThousand(), BulkWorkloads.copyTenThousand(),
-                BulkWorkloads.copyHundredThousand());
+                BulkWorkloads.copyHundredThousand(), GraphWorkloads.authorsWithPosts());
     }
 
     public static void main(String[] arguments) throws IOException {
