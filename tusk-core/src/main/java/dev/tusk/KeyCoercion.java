@@ -3,6 +3,7 @@ package dev.tusk;
 import dev.tusk.exception.ErrorContext;
 import dev.tusk.exception.ValidationException;
 import dev.tusk.model.PropertyModel;
+import dev.tusk.type.GenericTypes;
 
 /** Checks an id part against its {@code @Id} field's type; widens integral numbers that fit. */
 final class KeyCoercion {
@@ -10,7 +11,7 @@ final class KeyCoercion {
     }
 
     static Object coerce(Object part, PropertyModel key, String entity, String operation) {
-        Class<?> target = boxed(key.rawType());
+        Class<?> target = GenericTypes.boxed(key.rawType());
         if (target.isInstance(part)) {
             return part;
         }
@@ -28,14 +29,5 @@ final class KeyCoercion {
         }
         throw new ValidationException("id part " + key.name() + " of " + entity + " is a " + target.getSimpleName()
                 + ", got " + part.getClass().getSimpleName() + " " + part, ErrorContext.of(null, operation), null);
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return type == int.class ? Integer.class : type == long.class ? Long.class : type == short.class ? Short.class
-                : type == boolean.class ? Boolean.class : type == double.class ? Double.class
-                : type == float.class ? Float.class : type == byte.class ? Byte.class : Character.class;
     }
 }

@@ -139,7 +139,7 @@ final class RelationLoader {
 
     /** An array codec for a list of the key's type: {@code bigint[]} for a Long key, {@code uuid[]} for a UUID... */
     TypeCodec<?> arrayCodec(PropertyModel key) {
-        Class<?> element = boxed(key.rawType());
+        Class<?> element = GenericTypes.boxed(key.rawType());
         return plans.registry().find(new TypeUsage(GenericTypes.listOf(element), null, false,
                 key.usage().enumType(), 0)).orElseThrow(() -> new MappingException("no array type for the key "
                 + key.name() + " (" + element.getSimpleName() + ")"));
@@ -156,14 +156,5 @@ final class RelationLoader {
             return ((Number) key).longValue();
         }
         return key;
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return type == int.class ? Integer.class : type == long.class ? Long.class : type == short.class ? Short.class
-                : type == boolean.class ? Boolean.class : type == double.class ? Double.class
-                : type == float.class ? Float.class : type == byte.class ? Byte.class : Character.class;
     }
 }

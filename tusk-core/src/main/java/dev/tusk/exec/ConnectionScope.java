@@ -13,19 +13,4 @@ public interface ConnectionScope {
     Connection acquire() throws SQLException;
 
     void release(Connection connection) throws SQLException;
-
-    /** Borrows a pool connection per call and closes it after: autocommit, one statement at a time. */
-    static ConnectionScope pooled(javax.sql.DataSource dataSource) {
-        return new ConnectionScope() {
-            @Override
-            public Connection acquire() throws SQLException {
-                return dataSource.getConnection();
-            }
-
-            @Override
-            public void release(Connection connection) throws SQLException {
-                connection.close();
-            }
-        };
-    }
 }

@@ -131,7 +131,7 @@ final class ConditionRenderer {
         PropertyModel property = pass.scope().resolve(column).property();
         TypeUsage usage = property.usage();
         return pass.scope().plans().registry().find(new TypeUsage(
-                GenericTypes.listOf(ExpressionRenderer.boxed(property.rawType())), null, usage.json(), usage.enumType(), 0))
+                GenericTypes.listOf(GenericTypes.boxed(property.rawType())), null, usage.json(), usage.enumType(), 0))
                 .orElse(null);
     }
 

@@ -4,6 +4,7 @@ import dev.tusk.exception.ValidationException;
 import dev.tusk.model.Identifier;
 import dev.tusk.query.Expr;
 import dev.tusk.query.Frame;
+import dev.tusk.type.GenericTypes;
 import dev.tusk.type.TypeCodec;
 import dev.tusk.type.TypeUsage;
 
@@ -78,7 +79,7 @@ final class ExpressionRenderer {
             return;
         }
         RenderScope.ResolvedColumn column = pass.scope().resolve(value.like());
-        Class<?> expected = boxed(column.property().rawType());
+        Class<?> expected = GenericTypes.boxed(column.property().rawType());
         if (!expected.isInstance(value.value())) {
             throw new ValidationException("value " + value.value() + " (" + value.value().getClass().getSimpleName()
                     + ") does not fit column " + column.property().column() + " ("
@@ -171,14 +172,5 @@ final class ExpressionRenderer {
             case FOLLOWING -> bound.offset() + " FOLLOWING";
             case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
         };
-    }
-
-    static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return type == int.class ? Integer.class : type == long.class ? Long.class : type == short.class ? Short.class
-                : type == boolean.class ? Boolean.class : type == double.class ? Double.class
-                : type == float.class ? Float.class : type == byte.class ? Byte.class : Character.class;
     }
 }

@@ -81,7 +81,7 @@ public final class BinaryEncoders {
         if (codec instanceof DeclaredTextCodec) {
             return declaredText(codec, canonical);
         }
-        BinaryEncoder<Object> encoder = byType(canonical, boxed(rawClass(usage.javaType())));
+        BinaryEncoder<Object> encoder = byType(canonical, GenericTypes.boxed(rawClass(usage.javaType())));
         if (encoder == null) {
             throw new MappingException(refusal(canonical));
         }
@@ -155,7 +155,7 @@ public final class BinaryEncoders {
         Type javaType = usage.javaType();
         Class<?> container = rawClass(javaType);
         Type elementType = javaType instanceof ParameterizedType generic ? generic.getActualTypeArguments()[0]
-                : container.getComponentType().isPrimitive() ? boxed(container.getComponentType())
+                : container.getComponentType().isPrimitive() ? GenericTypes.boxed(container.getComponentType())
                 : container.getComponentType();
         TypeUsage elementUsage = new TypeUsage(elementType, elementDeclared(usage.declaredSqlType()), false,
                 usage.enumType(), 0);
@@ -208,9 +208,5 @@ public final class BinaryEncoders {
             return raw;
         }
         return Object.class;
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 }

@@ -56,4 +56,9 @@ public final class GenericTypes {
             return Arrays.hashCode(arguments) ^ raw.hashCode();
         }
     }
+
+    /** The wrapper class of a primitive type ({@code int} to {@code Integer}); any other class as it is. */
+    public static Class<?> boxed(Class<?> type) {
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+    }
 }
