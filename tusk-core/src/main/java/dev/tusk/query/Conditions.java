@@ -1,6 +1,9 @@
 package dev.tusk.query;
 
 import dev.tusk.exception.ValidationException;
+import dev.tusk.model.EntityModel;
+import dev.tusk.model.PropertyModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,5 +64,25 @@ public final class Conditions {
             }
         }
         return List.of(conditions);
+    }
+
+    /**
+     * Query by example: an equality per non-null field of {@code probe}; a primitive field counts only
+     * when it differs from zero or false (a primitive cannot say "unset").
+     */
+    static <T> List<Condition> example(Class<T> entity, T probe) {
+        if (probe == null) {
+            throw new ValidationException("whereExample(...) needs a probe entity, got null");
+        }
+        EntityModel<T> model = EntityModel.of(entity);
+        List<Condition> equalities = new ArrayList<>();
+        for (PropertyModel property : model.properties()) {
+            Object value = model.get(probe, property);
+            if (value != null && !value.equals(property.emptyValue())) {
+                Expr.Column column = new Expr.Column(entity, property.name(), null);
+                equalities.add(new Condition.Compare(column, ComparisonOperator.EQ, new Expr.Value(value, column)));
+            }
+        }
+        return equalities;
     }
 }

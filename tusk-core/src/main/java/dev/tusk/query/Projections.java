@@ -82,4 +82,20 @@ final class Projections {
         }
         return names;
     }
+
+    /** One column alone, labelled by its column name (for {@code pluck}). */
+    static Selection single(Class<?> entity, PropertyModel property) {
+        return new Selection(new Expr.Column(entity, property.name(), null), property.column());
+    }
+
+    /** The value of one property of each entity, in order. */
+    @SuppressWarnings("unchecked")
+    static <T, V> List<V> values(Class<T> entity, PropertyModel property, List<T> loaded) {
+        EntityModel<T> model = EntityModel.of(entity);
+        List<V> values = new ArrayList<>(loaded.size());
+        for (T item : loaded) {
+            values.add((V) model.get(item, property));
+        }
+        return values;
+    }
 }

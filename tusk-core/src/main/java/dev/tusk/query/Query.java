@@ -6,7 +6,6 @@ import dev.tusk.mapping.Row;
 import dev.tusk.model.EntityModel;
 import dev.tusk.model.PropertyModel;
 import dev.tusk.render.SqlStatement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,19 +76,7 @@ public final class Query<T> {
      * count only when they differ from zero or false (a primitive cannot say "unset").
      */
     public Query<T> whereExample(T probe) {
-        if (probe == null) {
-            throw new ValidationException("whereExample(...) needs a probe entity, got null");
-        }
-        EntityModel<T> model = EntityModel.of(entity);
-        List<Condition> equalities = new ArrayList<>();
-        for (PropertyModel property : model.properties()) {
-            Object value = model.get(probe, property);
-            if (value != null && !value.equals(property.emptyValue())) {
-                Expr.Column column = new Expr.Column(entity, property.name(), null);
-                equalities.add(new Condition.Compare(column, ComparisonOperator.EQ, new Expr.Value(value, column)));
-            }
-        }
-        return with(state.withWhere(QueryState.plus(state.where(), equalities)));
+        return with(state.withWhere(QueryState.plus(state.where(), Conditions.example(entity, probe))));
     }
 
     // ---- shape
@@ -203,13 +190,7 @@ public final class Query<T> {
 
     /** As {@link #nearest(VectorCol, float[], VectorMetric)}; {@code nullGuard = false} keeps NULL vectors (they sort last). */
     public Query<T> nearest(VectorCol<T> column, float[] vector, VectorMetric metric, boolean nullGuard) {
-        if (column == null || metric == null) {
-            throw new ValidationException("nearest(...) needs a vector column and a metric");
-        }
-        NumberExpression<Double> distance = column.distance(vector, metric);
-        List<Order> distanceFirst = QueryState.plus(List.of(distance.asc()), state.orderBy());
-        Query<T> ordered = with(state.withOrderBy(distanceFirst)).annotate(distance.as("distance"));
-        return nullGuard ? ordered.where(column.isNotNull()) : ordered;
+        return VectorSupport.nearest(this, column, vector, metric, nullGuard);
     }
 
     // ---- soft-deleted rows
@@ -287,25 +268,8 @@ public final class Query<T> {
      *                             not start where the previous one points
      */
     public Query<T> prefetch(Relation<? super T, ?> relation, Relation<?, ?>... deeper) {
-        if (relation == null || deeper == null) {
-            throw new ValidationException("prefetch(...): relations must not be null");
-        }
-        List<Relation<?, ?>> path = new ArrayList<>();
-        path.add(relation);
-        path.addAll(Arrays.asList(deeper));
-        Class<?> owner = entity;
-        for (Relation<?, ?> step : path) {
-            if (step == null) {
-                throw new ValidationException("prefetch(...): relations must not be null");
-            }
-            if (!step.entity().isAssignableFrom(owner)) {
-                throw new ValidationException("prefetch(...): " + step + " is a relation of "
-                        + step.entity().getSimpleName() + ", but this step of the path loads from "
-                        + owner.getSimpleName() + "; each relation must start where the previous one points");
-            }
-            owner = step.target();
-        }
-        return with(state.withPrefetch(QueryState.plus(state.prefetch(), List.of(List.copyOf(path)))));
+        List<Relation<?, ?>> path = QueryRelations.prefetchPath(entity, relation, deeper);
+        return with(state.withPrefetch(QueryState.plus(state.prefetch(), List.of(path))));
     }
 
     /**
@@ -318,23 +282,7 @@ public final class Query<T> {
      */
     @SafeVarargs
     public final Query<T> include(Relation.ToOne<? super T, ?>... relations) {
-        if (relations == null || relations.length == 0) {
-            throw new ValidationException("include(...): name at least one relation, like include(Post_.author)");
-        }
-        List<Relation.ToOne<?, ?>> added = new ArrayList<>();
-        for (Relation.ToOne<? super T, ?> relation : relations) {
-            if (relation == null) {
-                throw new ValidationException("include(...): relations must not be null");
-            }
-            if (!relation.entity().isAssignableFrom(entity)) {
-                throw new ValidationException("include(...): " + relation + " is a relation of "
-                        + relation.entity().getSimpleName() + ", not of " + entity.getSimpleName());
-            }
-            if (!state.includes().contains(relation) && !added.contains(relation)) {
-                added.add(relation);
-            }
-        }
-        return with(state.withIncludes(QueryState.plus(state.includes(), added)));
+        return with(state.withIncludes(QueryRelations.includes(entity, state.includes(), relations)));
     }
 
     // ---- terminal words
@@ -344,7 +292,7 @@ public final class Query<T> {
     }
 
     private List<T> loaded(List<T> rows) {
-        return state.prefetch().isEmpty() || rows.isEmpty() ? rows : engine.prefetch(rows, state.prefetch());
+        return QueryRelations.loaded(engine, state, rows);
     }
 
     private Optional<T> loaded(Optional<T> row) {
@@ -407,17 +355,9 @@ public final class Query<T> {
      * annotations), so {@code distinct().pluck(col)} gives each value once.
      */
     public <V> List<V> pluck(Col<T, V> column) {
-        EntityModel<T> model = EntityModel.of(entity);
-        PropertyModel property = model.property(column.name());
-        Selection only = new Selection(new Expr.Column(entity, property.name(), null), property.column());
-        List<T> loaded = engine.list(withSelections(List.of(only)), entity);
-        List<V> values = new ArrayList<>(loaded.size());
-        for (T item : loaded) {
-            @SuppressWarnings("unchecked")
-            V value = (V) model.get(item, property);
-            values.add(value);
-        }
-        return values;
+        PropertyModel property = EntityModel.of(entity).property(column.name());
+        List<T> loaded = engine.list(withSelections(List.of(Projections.single(entity, property))), entity);
+        return Projections.values(entity, property, loaded);
     }
 
     /** The rows mapped into {@code shape}, a record or class whose fields name columns or annotation aliases. */
@@ -453,10 +393,7 @@ public final class Query<T> {
 
     /** This query as an AST, the entity's columns selected (and its {@link #include}d relations joined). */
     public SelectQuery toAst() {
-        SelectQuery plain = withSelections(Projections.entitySelections(entity, state));
-        return state.includes().isEmpty() ? plain : new SelectQuery(plain.ctes(), plain.source(), plain.selections(),
-                plain.distinct(), plain.where(), plain.grouping(), plain.orderBy(), plain.limit(), plain.offset(),
-                plain.lock(), state.includes());
+        return QueryRelations.withIncludes(withSelections(Projections.entitySelections(entity, state)), state);
     }
 
     /** This query as an AST selecting one expression, as {@code value} (for {@code IN} and scalar subqueries). */

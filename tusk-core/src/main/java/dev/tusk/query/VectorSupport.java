@@ -1,8 +1,9 @@
 package dev.tusk.query;
 
 import dev.tusk.exception.ValidationException;
+import java.util.List;
 
-/** Checks a query vector against its column's dimensions, before any SQL is sent. */
+/** pgvector queries: a query vector checked against its column's dimensions before any SQL, and nearest-first ordering. */
 final class VectorSupport {
     private VectorSupport() {
     }
@@ -22,5 +23,17 @@ final class VectorSupport {
             }
         }
         return target.clone();
+    }
+
+    /** {@code query} ordered by distance to {@code vector} first, the distance selected as {@code distance}. */
+    static <T> Query<T> nearest(Query<T> query, VectorCol<T> column, float[] vector, VectorMetric metric,
+                                boolean nullGuard) {
+        if (column == null || metric == null) {
+            throw new ValidationException("nearest(...) needs a vector column and a metric");
+        }
+        NumberExpression<Double> distance = column.distance(vector, metric);
+        List<Order> distanceFirst = QueryState.plus(List.of(distance.asc()), query.state().orderBy());
+        Query<T> ordered = query.with(query.state().withOrderBy(distanceFirst)).annotate(distance.as("distance"));
+        return nullGuard ? ordered.where(column.isNotNull()) : ordered;
     }
 }

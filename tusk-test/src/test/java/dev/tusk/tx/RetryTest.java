@@ -39,9 +39,8 @@ class RetryTest {
 
     @BeforeAll
     static void tables(TestDatabase database) {
+        database.execute(Account.TABLE);
         database.execute("""
-                create table tx_account (id bigserial primary key, owner text not null unique,
-                    balance bigint not null check (balance >= 0));
                 create table tx_doctor (name text primary key, on_call boolean not null);
                 """);
     }

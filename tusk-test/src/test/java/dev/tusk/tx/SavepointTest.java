@@ -20,10 +20,7 @@ class SavepointTest {
 
     @BeforeAll
     static void tables(TestDatabase database) {
-        database.execute("""
-                create table tx_account (id bigserial primary key, owner text not null unique,
-                    balance bigint not null check (balance >= 0));
-                """);
+        database.execute(Account.TABLE);
     }
 
     @BeforeEach

@@ -31,10 +31,7 @@ class TxOptionsTest {
 
     @BeforeAll
     static void tables(TestDatabase database) {
-        database.execute("""
-                create table tx_account (id bigserial primary key, owner text not null unique,
-                    balance bigint not null check (balance >= 0));
-                """);
+        database.execute(Account.TABLE);
     }
 
     @BeforeEach
