@@ -9,12 +9,16 @@ import dev.tusk.model.PropertyModel;
 import dev.tusk.type.CodecRegistry;
 import dev.tusk.type.TypeCodec;
 import dev.tusk.validation.EntityValidator;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -25,6 +29,18 @@ import java.util.stream.Collectors;
  * @param <T> the entity type
  */
 public final class EntityPlan<T> {
+    /** {@code (EntityPlan, ResultSet, int column, int slot) -> Object}: {@link #read} for composed readers. */
+    private static final MethodHandle READ;
+
+    static {
+        try {
+            READ = MethodHandles.lookup().findVirtual(EntityPlan.class, "read",
+                    MethodType.methodType(Object.class, ResultSet.class, int.class, int.class));
+        } catch (ReflectiveOperationException impossible) {
+            throw new ExceptionInInitializerError(impossible);
+        }
+    }
+
     private final EntityModel<T> model;
     private final TypeCodec<Object>[] codecs;
     private final RowMapper<T> tableOrder;
@@ -116,6 +132,17 @@ public final class EntityPlan<T> {
     }
 
     private RowMapper<T> mapper(int[] slotOfColumn, int firstColumn) {
+        MethodHandle[] readerBySlot = new MethodHandle[codecs.length];
+        for (int column = 0; column < slotOfColumn.length; column++) {
+            // a label given twice: the last column wins, as in the array mapper below
+            readerBySlot[slotOfColumn[column]] = MethodHandles.insertArguments(READ.bindTo(this), 1,
+                    column + firstColumn, slotOfColumn[column]);
+        }
+        Optional<MethodHandle> composed = model.composedReader(readerBySlot, ResultSet.class);
+        if (composed.isPresent()) {
+            MethodHandle reader = composed.get();
+            return rows -> announced(model.type().cast(invokeReader(reader, rows)));
+        }
         int propertyCount = codecs.length;
         return rows -> {
             Object[] values = new Object[propertyCount];
@@ -123,12 +150,25 @@ public final class EntityPlan<T> {
                 int slot = slotOfColumn[column];
                 values[slot] = read(rows, column + firstColumn, slot);
             }
-            T entity = model.create(values);
-            if (announcer != null) {
-                announcer.loaded(entity);
-            }
-            return entity;
+            return announced(model.create(values));
         };
+    }
+
+    private T announced(T entity) {
+        if (announcer != null) {
+            announcer.loaded(entity);
+        }
+        return entity;
+    }
+
+    private static Object invokeReader(MethodHandle reader, ResultSet rows) throws SQLException {
+        try {
+            return (Object) reader.invokeExact(rows);
+        } catch (SQLException | RuntimeException | Error failure) {
+            throw failure;
+        } catch (Throwable failure) {
+            throw new MappingException("could not read a row: " + failure, failure);
+        }
     }
 
     private Object read(ResultSet rows, int column, int slot) throws SQLException {

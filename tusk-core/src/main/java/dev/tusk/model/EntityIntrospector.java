@@ -93,10 +93,10 @@ final class EntityIntrospector {
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
             canonical.setAccessible(true);
-            MethodHandle constructor = LOOKUP.unreflectConstructor(canonical)
-                    .asSpreader(Object[].class, components.length)
+            MethodHandle declared = LOOKUP.unreflectConstructor(canonical);
+            MethodHandle constructor = declared.asSpreader(Object[].class, components.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Instantiator.ForRecord(type, constructor, argumentSlot, emptyArgs, accessors);
+            return new Instantiator.ForRecord(type, constructor, argumentSlot, emptyArgs, accessors, declared);
         } catch (ReflectiveOperationException | RuntimeException failure) {
             throw new MappingException("cannot use the canonical constructor of record " + type.getName()
                     + ": make it accessible (the record and its constructor should not be private)", failure);

@@ -226,6 +226,19 @@ public final class EntityModel<T> {
     }
 
     /**
+     * For a record: one handle {@code (S) -> Object} that reads each property with its reader and
+     * calls the canonical constructor, without the value arrays of {@link #create}; empty for a class
+     * (its fields are set one by one) and for a record too wide to compose.
+     *
+     * @param readerBySlot per property slot, {@code (S) -> Object}, or null for a property the source lacks
+     */
+    public Optional<MethodHandle> composedReader(MethodHandle[] readerBySlot, Class<?> source) {
+        return instantiator instanceof Instantiator.ForRecord record
+                ? Optional.ofNullable(record.composed(readerBySlot, source))
+                : Optional.empty();
+    }
+
+    /**
      * The entity with some properties changed: a new record, or the same class instance changed in place.
      *
      * @param changes property values by slot; only the non-null slots of {@code changed} are applied

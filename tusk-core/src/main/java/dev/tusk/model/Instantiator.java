@@ -2,6 +2,8 @@ package dev.tusk.model;
 
 import dev.tusk.exception.MappingException;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Builds an instance from property values in property order: a record through its canonical
@@ -18,9 +20,41 @@ sealed interface Instantiator {
      * @param argumentSlot for each component, the property slot that feeds it, or -1 (transient)
      * @param emptyArgs    the value for a component without a property: null or the primitive zero
      * @param accessors    per component, {@code (Object record) -> Object}
+     * @param canonical    the canonical constructor as it is declared, for {@link #composed}
      */
     record ForRecord(Class<?> type, MethodHandle constructor, int[] argumentSlot, Object[] emptyArgs,
-                     MethodHandle[] accessors) implements Instantiator {
+                     MethodHandle[] accessors, MethodHandle canonical) implements Instantiator {
+        /** Past this many components the spread constructor is used (method handles take at most 255 arguments). */
+        private static final int MOST_COMPOSED_COMPONENTS = 120;
+
+        /**
+         * The canonical constructor with each argument read by its property's reader: one handle,
+         * {@code (S) -> Object}, that builds the record from a source (a result row) with no
+         * intermediate arrays, which the JIT compiles as if the row mapper were written by hand.
+         *
+         * @param readerBySlot per property slot, {@code (S) -> Object}, or null where the source has
+         *                     no value (the component gets its empty value)
+         * @return the composed handle, or null for a record too wide to compose
+         */
+        MethodHandle composed(MethodHandle[] readerBySlot, Class<?> source) {
+            if (argumentSlot.length > MOST_COMPOSED_COMPONENTS) {
+                return null;
+            }
+            MethodType parameters = canonical.type();
+            MethodHandle[] filters = new MethodHandle[argumentSlot.length];
+            for (int component = 0; component < filters.length; component++) {
+                Class<?> componentType = parameters.parameterType(component);
+                int slot = argumentSlot[component];
+                MethodHandle reader = slot < 0 ? null : readerBySlot[slot];
+                filters[component] = reader != null
+                        ? reader.asType(MethodType.methodType(componentType, source))
+                        : MethodHandles.dropArguments(MethodHandles.constant(componentType, emptyArgs[component]), 0, source);
+            }
+            MethodHandle everyArgumentRead = MethodHandles.filterArguments(canonical, 0, filters);
+            MethodHandle oneSource = MethodHandles.permuteArguments(everyArgumentRead,
+                    MethodType.methodType(type, source), new int[filters.length]);
+            return oneSource.asType(MethodType.methodType(Object.class, source));
+        }
         @Override
         public Object create(Object[] values) {
             Object[] arguments = new Object[argumentSlot.length];

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * {@code numeric} to {@link BigDecimal}. Bound with {@code setBigDecimal}; read through the text
- * form so that the special values get a clear error instead of the driver's number format error.
+ * {@code numeric} to {@link BigDecimal}. Bound with {@code setBigDecimal}, read with
+ * {@code getBigDecimal}; the special values, which the driver refuses, get a clear error of their own.
  *
  * <p>Edge cases: PostgreSQL's numeric also holds {@code NaN} and (since 14) {@code Infinity} and
  * {@code -Infinity}, which {@code BigDecimal} cannot; reading one throws {@link ValidationException}
@@ -39,10 +39,19 @@ final class NumericCodec implements TypeCodec<BigDecimal> {
         statement.setNull(index, Types.NUMERIC);
     }
 
+    /**
+     * The driver's own {@code getBigDecimal}, which decodes the binary form of a server-prepared
+     * statement directly (going through the text would build the string only to parse it again).
+     * It refuses {@code NaN} and the infinities; only then is the text read, for the clear error.
+     */
     @Override
     public BigDecimal read(ResultSet rows, int column) throws SQLException {
-        String text = rows.getString(column);
-        return text == null ? null : parse(text);
+        try {
+            return rows.getBigDecimal(column);
+        } catch (SQLException | NumberFormatException | ArithmeticException special) {
+            String text = rows.getString(column);
+            return text == null ? null : parse(text);
+        }
     }
 
     @Override

@@ -64,6 +64,27 @@ class NumberAndTextCodecsTest {
     }
 
     @Test
+    void numericReadsTheBinaryFormOfAServerPreparedStatement(TestDatabase db) throws Exception {
+        // pgjdbc switches a statement to server-side prepare (binary results) from its fifth execution
+        TypeCodec<BigDecimal> numeric = RoundTrip.codec(BigDecimal.class);
+        String sql = "SELECT v FROM (VALUES (1.50::numeric(5,2)), ('NaN'::numeric)) AS t(v) WHERE ? = 1";
+        try (Connection connection = db.connection()) {
+            for (int execution = 1; execution <= 8; execution++) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setInt(1, 1);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        assertEquals(new BigDecimal("1.50"), numeric.read(rows, 1), "execution " + execution);
+                        rows.next();
+                        ValidationException refused = assertThrows(ValidationException.class, () -> numeric.read(rows, 1));
+                        assertTrue(refused.getMessage().startsWith("numeric value NaN"), refused.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void floatingPointKeepsNaNInfinitiesAndNegativeZero(TestDatabase db) throws Exception {
         try (Connection connection = db.connection()) {
             RoundTrip trip = new RoundTrip(connection);
