@@ -1,5 +1,9 @@
 package dev.tusk.bench.bulk;
 
+import dev.tusk.bench.data.Item;
+import dev.tusk.bench.data.ItemDigest;
+import dev.tusk.bench.data.ItemTable;
+import dev.tusk.bench.data.Items;
 import dev.tusk.bench.env.BenchEnvironment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

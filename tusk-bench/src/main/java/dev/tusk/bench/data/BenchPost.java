@@ -1,4 +1,4 @@
-package dev.tusk.bench.graph;
+package dev.tusk.bench.data;
 
 import dev.tusk.annotation.ForeignKey;
 import dev.tusk.annotation.Id;

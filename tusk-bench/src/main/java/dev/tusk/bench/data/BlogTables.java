@@ -1,18 +1,20 @@
-package dev.tusk.bench.graph;
+package dev.tusk.bench.data;
 
 import dev.tusk.bench.env.BenchEnvironment;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** W6's tables, created and filled once per environment: 100 authors, 10 posts each, posts indexed by author. */
-final class BlogTables {
-    static final int AUTHORS = 100;
-    static final int POSTS_EACH = 10;
+public final class BlogTables {
+    public static final int AUTHORS = 100;
+    public static final int POSTS_EACH = 10;
 
     private BlogTables() {
     }
 
-    static void prepare(BenchEnvironment environment) {
+    public static void prepare(BenchEnvironment environment) {
         environment.prepareOnce("blog", connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS tusk_bench");
@@ -31,15 +33,26 @@ final class BlogTables {
     }
 
     /** Throws unless {@code authors} is the whole graph: every author once, in key order, with its 10 posts. */
-    static void check(List<BenchAuthor> authors, String contender) {
+    public static void check(List<BenchAuthor> authors, String contender) {
+        check(authors, BenchAuthor::id, BenchAuthor::posts, BenchPost::authorId, contender);
+    }
+
+    /**
+     * The same check for a library with classes of its own: {@code authorId} and {@code posts} read an
+     * author, {@code postAuthorId} reads the author key a post holds.
+     */
+    public static <A, P> void check(List<A> authors, ToLongFunction<A> authorId, Function<A, List<P>> posts,
+                                    ToLongFunction<P> postAuthorId, String contender) {
         if (authors == null || authors.size() != AUTHORS) {
             throw new IllegalStateException(contender + " loaded " + (authors == null ? 0 : authors.size())
                     + " authors, expected " + AUTHORS);
         }
         for (int index = 0; index < AUTHORS; index++) {
-            BenchAuthor author = authors.get(index);
-            if (author.id() != index + 1 || author.posts() == null || author.posts().size() != POSTS_EACH
-                    || author.posts().stream().anyMatch(post -> post.authorId() != author.id())) {
+            A author = authors.get(index);
+            long id = authorId.applyAsLong(author);
+            List<P> loaded = posts.apply(author);
+            if (id != index + 1 || loaded == null || loaded.size() != POSTS_EACH
+                    || loaded.stream().anyMatch(post -> postAuthorId.applyAsLong(post) != id)) {
                 throw new IllegalStateException(contender + " loaded a wrong graph at author " + (index + 1));
             }
         }

@@ -1,4 +1,4 @@
-package dev.tusk.bench.bulk;
+package dev.tusk.bench.data;
 
 import dev.tusk.annotation.Generated;
 import dev.tusk.annotation.Id;

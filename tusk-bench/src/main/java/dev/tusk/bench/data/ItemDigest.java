@@ -1,4 +1,4 @@
-package dev.tusk.bench.bulk;
+package dev.tusk.bench.data;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -23,7 +23,7 @@ import java.util.List;
  * @param actives         rows with {@code active}
  * @param createdMicros   sum of {@code created_at} in microseconds after {@link #BASE}
  */
-record ItemDigest(long rows, long quantities, BigDecimal prices, long textLength, long descriptions, long actives,
+public record ItemDigest(long rows, long quantities, BigDecimal prices, long textLength, long descriptions, long actives,
                   long createdMicros) {
     private static final OffsetDateTime BASE = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final String QUERY = """
@@ -33,7 +33,7 @@ record ItemDigest(long rows, long quantities, BigDecimal prices, long textLength
                    coalesce(sum(((extract(epoch FROM created_at) - %d) * 1000000)::bigint), 0)
             FROM tusk_bench.item""".formatted(BASE.toEpochSecond());
 
-    static ItemDigest of(List<Item> items) {
+    public static ItemDigest of(List<Item> items) {
         long quantities = 0;
         BigDecimal prices = BigDecimal.ZERO;
         long textLength = 0;
@@ -54,7 +54,7 @@ record ItemDigest(long rows, long quantities, BigDecimal prices, long textLength
         return new ItemDigest(items.size(), quantities, prices, textLength, descriptions, actives, createdMicros);
     }
 
-    static ItemDigest read(Connection connection) throws SQLException {
+    public static ItemDigest read(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(QUERY)) {
             result.next();
             return new ItemDigest(result.getLong(1), result.getLong(2), result.getBigDecimal(3), result.getLong(4),

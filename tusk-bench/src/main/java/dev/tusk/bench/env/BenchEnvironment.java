@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The server and the pools, opened once per JVM. JMH creates a fresh {@code @State} object for every
@@ -33,11 +36,15 @@ public final class BenchEnvironment implements AutoCloseable {
     private final HikariDataSource tuskPool;
     private final Database tusk;
     private final String serverVersion;
+    private final PoolSettings poolSettings;
     private final Set<String> preparedFixtures = ConcurrentHashMap.newKeySet();
+    private final Map<String, HikariDataSource> peerPools = new LinkedHashMap<>();
+    private final Map<String, Object> components = new LinkedHashMap<>();
 
     private BenchEnvironment(EmbeddedServer embedded, ServerTarget target, PoolSettings pool) {
         this.embedded = embedded;
         this.target = target;
+        this.poolSettings = pool;
         this.rawPool = new HikariDataSource(pool.toHikari(target, "bench-raw"));
         this.tuskPool = new HikariDataSource(pool.toHikari(target, "bench-tusk"));
         this.tusk = Database.of(tuskPool);
@@ -97,6 +104,34 @@ public final class BenchEnvironment implements AutoCloseable {
         return tusk;
     }
 
+    /**
+     * The pool of a peer library ({@code "hibernate"}, {@code "jooq"}, {@code "jdbi"}), opened on first
+     * use with the same {@link PoolSettings} as {@link #rawPool()}, closed with the environment.
+     */
+    public HikariDataSource pool(String library) {
+        LOCK.lock();
+        try {
+            return peerPools.computeIfAbsent(library,
+                    name -> new HikariDataSource(poolSettings.toHikari(target, "bench-" + name)));
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /**
+     * A library object built once per environment (a Hibernate {@code SessionFactory}, a jOOQ
+     * {@code DSLContext}, a {@code Jdbi}), so that no trial pays for its bootstrap. Closed with the
+     * environment, before the pools, when it is {@link AutoCloseable}.
+     */
+    public <T> T component(String name, Class<T> type, Supplier<? extends T> factory) {
+        LOCK.lock();
+        try {
+            return type.cast(components.computeIfAbsent(name, ignored -> factory.get()));
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
     public ServerTarget target() {
         return target;
     }
@@ -130,6 +165,12 @@ public final class BenchEnvironment implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (Object component : components.values()) {
+                if (component instanceof AutoCloseable closeable) {
+                    closeQuietly(closeable);
+                }
+            }
+            peerPools.values().forEach(HikariDataSource::close);
             tusk.close();
             tuskPool.close();
             rawPool.close();
@@ -137,6 +178,14 @@ public final class BenchEnvironment implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception failure) {
+            System.err.println("could not close " + closeable + ": " + failure);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.tusk.bench.graph;
 
+import dev.tusk.bench.data.BenchAuthor;
+import dev.tusk.bench.data.BenchPost;
+import dev.tusk.bench.data.BlogTables;
 import dev.tusk.bench.env.BenchEnvironment;
 import dev.tusk.query.Col;
 import dev.tusk.query.Relation;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.ObjDoubleConsumer;
 
@@ -22,24 +23,28 @@ import java.util.function.ObjDoubleConsumer;
  */
 public final class InterleavedRunner {
     private final int rounds;
+    private final boolean roundsForced;
     private final Random shuffler;
     private final PrintStream progress;
 
     /**
-     * @param rounds   rounds per workload (15 gives a median that two bad rounds cannot move much)
+     * @param rounds       rounds per workload that does not ask for its own number
+     * @param roundsForced whether {@code rounds} holds for every workload (the command line said so)
      * @param seed     seed of the shuffle, printed in the report so that an order can be replayed
      * @param progress where one line per round goes
      */
-    public InterleavedRunner(int rounds, long seed, PrintStream progress) {
+    public InterleavedRunner(int rounds, boolean roundsForced, long seed, PrintStream progress) {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
         }
         this.rounds = rounds;
+        this.roundsForced = roundsForced;
         this.shuffler = new Random(seed);
         this.progress = progress;
     }
 
     public WorkloadResult run(Workload workload) {
+        int rounds = roundsForced || workload.rounds() == 0 ? this.rounds : workload.rounds();
         Map<String, double[]> nanosByLabel = new LinkedHashMap<>();
         for (Contender contender : workload.contenders()) {
             double[] perRound = new double[rounds];
@@ -47,36 +52,41 @@ public final class InterleavedRunner {
             nanosByLabel.put(contender.label(), perRound);
         }
         Map<String, String> failures = new LinkedHashMap<>();
-        runRound(workload, "warm-up round (not recorded)", null, failures);
+        Optional<MachineLoad.CpuTimes> before = MachineLoad.cpuTimes();
+        runRound(workload, "warm-up round (not recorded)", workload.timing().forWarmUpRound(), null, failures);
         for (int round = 0; round < rounds && !failures.containsKey(workload.baseline().label()); round++) {
             String name = "round %d/%d".formatted(round + 1, rounds);
             int recorded = round;
-            runRound(workload, name, (label, nanos) -> nanosByLabel.get(label)[recorded] = nanos, failures);
+            runRound(workload, name, workload.timing(), (label, nanos) -> nanosByLabel.get(label)[recorded] = nanos,
+                    failures);
         }
         if (failures.containsKey(workload.baseline().label())) {
             progress.println(workload.id() + ": the baseline failed, no ratios can be computed; stopped this workload");
         }
-        return new WorkloadResult(workload, nanosByLabel, failures);
+        double stolen = before.flatMap(start -> MachineLoad.cpuTimes().map(end -> end.stolenSince(start))).orElse(Double.NaN);
+        return new WorkloadResult(workload, nanosByLabel, failures, stolen);
     }
 
     /** Runs every contender not yet failed once, in a shuffled order; {@code record} may be null. */
-    private void runRound(Workload workload, String name, ObjDoubleConsumer<String> record, Map<String, String> failures) {
+    private void runRound(Workload workload, String name, Timing timing, ObjDoubleConsumer<String> record,
+                          Map<String, String> failures) {
         List<Contender> order = new ArrayList<>(workload.contenders());
         order.removeIf(contender -> failures.containsKey(contender.label()));
         Collections.shuffle(order, shuffler);
         StringBuilder line = new StringBuilder(workload.id() + " " + name + ":");
+        long started = System.nanoTime();
         for (Contender contender : order) {
             try {
-                double nanos = JmhTrial.medianNanos(workload, contender);
+                double nanos = JmhTrial.fastestNanos(workload, contender, timing);
                 if (record != null) {
                     record.accept(contender.label(), nanos);
                 }
-                line.append(" %s %.1f ms;".formatted(contender.label(), nanos / 1e6));
+                line.append(" %s %s;".formatted(contender.label(), MarkdownReport.time(nanos)));
             } catch (JmhTrial.TrialFailure failure) {
                 failures.put(contender.label(), String.valueOf(failure.getCause()));
                 line.append(" %s FAILED;".formatted(contender.label()));
             }
         }
-        progress.println(line);
+        progress.println(line.append(" (%.1f s)".formatted((System.nanoTime() - started) / 1e9)));
     }
 }

@@ -31,6 +31,15 @@ public record Timing(int warmups, int measurements, Duration iteration) {
         return new Timing(warmups, measurements, Objects.requireNonNull(iteration, "iteration"));
     }
 
+    /**
+     * The timing of the unrecorded warm-up round: an averaged trial gets four more warm-up iterations
+     * (JIT compilation of a library's deeper paths takes seconds, jOOQ's most of all); a single-shot
+     * trial stays as it is, each invocation being long already.
+     */
+    public Timing forWarmUpRound() {
+        return isSingleShot() ? this : new Timing(warmups + 4, 1, iteration);
+    }
+
     public boolean isSingleShot() {
         return iteration == null;
     }

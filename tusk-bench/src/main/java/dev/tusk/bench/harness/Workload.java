@@ -16,11 +16,21 @@ import java.util.Set;
  * @param timing       how each contender's trial in a round is timed; its median is the round's time
  * @param contenders   exactly one {@link Role#BASELINE}, every label unique
  * @param bars         bars on subject contenders
+ * @param rounds       recorded rounds when the command line does not say; 0 for the run's default
  */
 public record Workload(String id, String title, Map<String, String> parameters, Timing timing,
-                       List<Contender> contenders, List<Bar> bars) {
+                       List<Contender> contenders, List<Bar> bars, int rounds) {
+
+    /** A workload with the run's default number of rounds. */
+    public Workload(String id, String title, Map<String, String> parameters, Timing timing, List<Contender> contenders,
+                    List<Bar> bars) {
+        this(id, title, parameters, timing, contenders, bars, 0);
+    }
 
     public Workload {
+        if (rounds < 0) {
+            throw new IllegalArgumentException(id + ": rounds must be 0 (the default) or more, got " + rounds);
+        }
         parameters = Map.copyOf(parameters);
         contenders = List.copyOf(contenders);
         bars = List.copyOf(bars);
@@ -39,6 +49,11 @@ public record Workload(String id, String title, Map<String, String> parameters, 
                 throw new IllegalArgumentException(id + ": bar on unknown contender " + bar.contender());
             }
         }
+    }
+
+    /** This workload with {@code count} rounds unless the command line says otherwise (a slow one gets fewer). */
+    public Workload withRounds(int count) {
+        return new Workload(id, title, parameters, timing, contenders, bars, count);
     }
 
     public Contender baseline() {

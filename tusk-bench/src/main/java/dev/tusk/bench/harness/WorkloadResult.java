@@ -13,18 +13,26 @@ public final class WorkloadResult {
     private final Workload workload;
     private final Map<String, double[]> nanosByLabel;
     private final Map<String, String> failures;
+    private final double stolenCpu;
 
-    WorkloadResult(Workload workload, Map<String, double[]> nanosByLabel, Map<String, String> failures) {
+    WorkloadResult(Workload workload, Map<String, double[]> nanosByLabel, Map<String, String> failures,
+                   double stolenCpu) {
         this.workload = workload;
         this.nanosByLabel = Map.copyOf(nanosByLabel);
         this.failures = Map.copyOf(failures);
+        this.stolenCpu = stolenCpu;
+    }
+
+    /** The share of the machine's CPU time the hypervisor gave elsewhere while this workload ran; NaN if unknown. */
+    public double stolenCpu() {
+        return stolenCpu;
     }
 
     public Workload workload() {
         return workload;
     }
 
-    /** Median over rounds of each round's median time, in nanoseconds. */
+    /** Median over rounds of each round's time (its fastest measured iteration), in nanoseconds. */
     public Sample nanos(Contender contender) {
         return Sample.of(nanosByLabel.get(contender.label()));
     }
@@ -62,6 +70,31 @@ public final class WorkloadResult {
             Sample ratio = ratioToBaseline(contender);
             return new BarOutcome(bar, ratio, failure(contender));
         }).toList();
+    }
+
+    /**
+     * How {@code subject} compares with the other libraries (subjects) of this workload: its median
+     * ratio against the best of theirs; empty when either side was not measured.
+     */
+    public Optional<PeerComparison> comparedWithPeers(String subject) {
+        Optional<Contender> mine = workload.contenders().stream()
+                .filter(contender -> contender.label().equals(subject)).findFirst();
+        if (mine.isEmpty() || ratioToBaseline(mine.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        double ratio = ratioToBaseline(mine.get()).median();
+        return workload.contenders().stream()
+                .filter(contender -> contender.role() == Role.SUBJECT && !contender.label().equals(subject))
+                .filter(contender -> !ratioToBaseline(contender).isEmpty())
+                .min(java.util.Comparator.comparingDouble(contender -> ratioToBaseline(contender).median()))
+                .map(best -> new PeerComparison(ratio, best.label(), ratioToBaseline(best).median()));
+    }
+
+    /** A library's median ratio against the best peer's. */
+    public record PeerComparison(double ratio, String bestPeer, double bestPeerRatio) {
+        public boolean ahead() {
+            return ratio < bestPeerRatio;
+        }
     }
 
     /** A bar and what the run says about it. */
