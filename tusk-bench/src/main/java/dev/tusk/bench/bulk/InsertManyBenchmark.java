@@ -1,10 +1,8 @@
 package dev.tusk.bench.bulk;
 
+import dev.tusk.bench.data.InsertManyFixture;
 import dev.tusk.bench.data.Item;
-import dev.tusk.bench.data.ItemDigest;
 import dev.tusk.bench.data.ItemTable;
-import dev.tusk.bench.data.Items;
-import dev.tusk.bench.env.BenchEnvironment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,15 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * W2: insert {@link #rows} items into an empty table in one transaction and get their generated keys.
@@ -38,36 +31,20 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class InsertManyBenchmark {
+public class InsertManyBenchmark extends InsertManyFixture {
     private static final String INSERT = "INSERT INTO tusk_bench.item (" + ItemTable.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String[] GENERATED_KEY = {"id"};
 
-    @Param("10000")
-    public int rows;
-
-    private BenchEnvironment environment;
-    private List<Item> items;
-    private ItemDigest expected;
     private List<Item> saved;
 
-    @Setup(Level.Trial)
-    public void openTrial() {
-        environment = BenchEnvironment.current();
-        ItemTable.prepare(environment);
-        items = Items.generate(rows);
-        expected = ItemDigest.of(items);
-    }
-
-    @Setup(Level.Invocation)
-    public void emptyTable() {
+    @Override
+    protected void forgetSaved() {
         saved = null;
-        ItemTable.reset(environment);
     }
 
-    @TearDown(Level.Invocation)
-    public void checkResult(BenchmarkParams params) {
-        String contender = params.getBenchmark();
-        ItemTable.expectContent(environment, expected, contender);
+    @Override
+    protected void checkKeys(String contender) {
+        // rawBatch asks for no keys, on purpose: it shows what they cost
         if (!contender.endsWith(".rawBatch")) {
             ItemTable.expectKeys(environment, items, saved, contender);
         }

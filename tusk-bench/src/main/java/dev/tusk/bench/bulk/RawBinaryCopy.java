@@ -1,9 +1,7 @@
 package dev.tusk.bench.bulk;
 
 import dev.tusk.bench.data.Item;
-import dev.tusk.bench.data.ItemDigest;
 import dev.tusk.bench.data.ItemTable;
-import dev.tusk.bench.data.Items;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

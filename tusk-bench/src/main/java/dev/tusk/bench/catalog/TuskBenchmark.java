@@ -1,18 +1,15 @@
 package dev.tusk.bench.catalog;
 
 import dev.tusk.Database;
+import dev.tusk.bench.data.ConcurrentLookups;
 import dev.tusk.bench.data.Catalog;
 import dev.tusk.bench.data.CatalogResults;
 import dev.tusk.bench.data.Item;
 import dev.tusk.bench.data.Item_;
 import dev.tusk.bench.env.BenchEnvironment;
 import dev.tusk.query.Page;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -115,25 +112,9 @@ public class TuskBenchmark {
     /** W8: 64 virtual threads, each doing 10 lookups as {@link #w3FindByKey} does, on the pool of 10. */
     @Benchmark
     public List<Item> w8VirtualThreads() throws InterruptedException, ExecutionException {
-        long base = n++ * Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD;
-        List<Future<List<Item>>> threads = new ArrayList<>(Catalog.VIRTUAL_THREADS);
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int thread = 0; thread < Catalog.VIRTUAL_THREADS; thread++) {
-                long first = base + (long) thread * Catalog.FINDS_PER_THREAD;
-                threads.add(executor.submit(() -> {
-                    List<Item> found = new ArrayList<>(Catalog.FINDS_PER_THREAD);
-                    for (int lookup = 0; lookup < Catalog.FINDS_PER_THREAD; lookup++) {
-                        found.add(db.get(Item.class, Catalog.key(first + lookup)));
-                    }
-                    return found;
-                }));
-            }
-        }
-        List<Item> found = new ArrayList<>(Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD);
-        for (Future<List<Item>> thread : threads) {
-            found.addAll(thread.get());
-        }
-        results.concurrent(base, found);
+        long call = n++;
+        List<Item> found = ConcurrentLookups.run(call, key -> db.get(Item.class, key));
+        results.concurrent(call * ConcurrentLookups.LOOKUPS, found);
         return found;
     }
 }

@@ -1,15 +1,11 @@
 package dev.tusk.bench.peer.hibernate;
 
+import dev.tusk.bench.data.ConcurrentLookups;
 import dev.tusk.bench.data.BlogTables;
 import dev.tusk.bench.data.Catalog;
 import dev.tusk.bench.env.BenchEnvironment;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.query.Page;
@@ -49,7 +45,6 @@ public class HibernateBenchmark {
     private static final String PAGE_QUERY = "from Item where active = true and quantity >= :minimum order by id";
     private static final String PAGE_COUNT_QUERY = "select count(*) from Item where active = true and quantity >= :minimum";
     private static final String CATALOGUE_QUERY = "from Item order by id";
-    private static final int CONCURRENT_LOOKUPS = Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD;
 
     private BenchEnvironment environment;
     private SessionFactory sessionFactory;
@@ -135,18 +130,12 @@ public class HibernateBenchmark {
     }
 
     private void expectFoundConcurrently(String contender) {
-        if (foundConcurrently.size() != CONCURRENT_LOOKUPS) {
-            throw new IllegalStateException(contender + " returned " + foundConcurrently.size() + " items, expected "
-                    + CONCURRENT_LOOKUPS);
+        if (foundConcurrently.contains(null)) {
+            throw new IllegalStateException(contender + " found nothing for one of its keys");
         }
-        for (int slot = 0; slot < CONCURRENT_LOOKUPS; slot++) {
-            ItemEntity item = foundConcurrently.get(slot);
-            long key = Catalog.key(concurrentCall * CONCURRENT_LOOKUPS + slot);
-            if (item == null) {
-                throw new IllegalStateException(contender + " found nothing for key " + key);
-            }
-            Catalog.expectFound(key, item.getId(), item.getSku(), contender);
-        }
+        Catalog.expectConcurrent(concurrentCall * ConcurrentLookups.LOOKUPS,
+                foundConcurrently.stream().map(ItemEntity::getId).toList(),
+                foundConcurrently.stream().map(ItemEntity::getSku).toList(), contender);
     }
 
     /**
@@ -259,23 +248,7 @@ public class HibernateBenchmark {
     @Benchmark
     public List<ItemEntity> w8VirtualThreads() throws InterruptedException, ExecutionException {
         long call = n++;
-        ItemEntity[] results = new ItemEntity[CONCURRENT_LOOKUPS];
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> threads = new ArrayList<>(Catalog.VIRTUAL_THREADS);
-            for (int thread = 0; thread < Catalog.VIRTUAL_THREADS; thread++) {
-                int firstSlot = thread * Catalog.FINDS_PER_THREAD;
-                threads.add(executor.submit(() -> {
-                    for (int slot = firstSlot; slot < firstSlot + Catalog.FINDS_PER_THREAD; slot++) {
-                        results[slot] = find(Catalog.key(call * CONCURRENT_LOOKUPS + slot));
-                    }
-                }));
-            }
-            // get() rethrows a lookup's failure; a null slot would only show at the check
-            for (Future<?> thread : threads) {
-                thread.get();
-            }
-        }
-        foundConcurrently = Arrays.asList(results);
+        foundConcurrently = ConcurrentLookups.run(call, this::find);
         concurrentCall = call;
         return foundConcurrently;
     }

@@ -1,24 +1,16 @@
 package dev.tusk.bench.peer.hibernate;
 
-import dev.tusk.bench.data.Item;
-import dev.tusk.bench.data.ItemDigest;
+import dev.tusk.bench.data.InsertManyFixture;
 import dev.tusk.bench.data.ItemTable;
-import dev.tusk.bench.data.Items;
-import dev.tusk.bench.env.BenchEnvironment;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * W2 with Hibernate ORM: insert {@link #rows} items into an empty table in one transaction and hand
@@ -31,35 +23,22 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class HibernateInsertMany {
-    @Param("10000")
-    public int rows;
-
-    private BenchEnvironment environment;
+public class HibernateInsertMany extends InsertManyFixture {
     private SessionFactory sessionFactory;
-    private List<Item> items;
-    private ItemDigest expected;
     private List<ItemEntity> saved;
 
-    @Setup(Level.Trial)
-    public void openTrial() {
-        environment = BenchEnvironment.current();
-        ItemTable.prepare(environment);
+    @Override
+    protected void openLibrary() {
         sessionFactory = HibernateBootstrap.sessionFactory(environment);
-        items = Items.generate(rows);
-        expected = ItemDigest.of(items);
     }
 
-    @Setup(Level.Invocation)
-    public void emptyTable() {
+    @Override
+    protected void forgetSaved() {
         saved = null;
-        ItemTable.reset(environment);
     }
 
-    @TearDown(Level.Invocation)
-    public void checkResult(BenchmarkParams params) {
-        String contender = params.getBenchmark();
-        ItemTable.expectContent(environment, expected, contender);
+    @Override
+    protected void checkKeys(String contender) {
         if (saved == null) {
             throw new IllegalStateException(contender + " returned nothing, expected " + items.size() + " items");
         }

@@ -1,5 +1,6 @@
 package dev.tusk.bench.peer.jdbi;
 
+import dev.tusk.bench.data.ConcurrentLookups;
 import dev.tusk.bench.data.BenchAuthor;
 import dev.tusk.bench.data.BenchPost;
 import dev.tusk.bench.data.BlogTables;
@@ -11,9 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -240,53 +238,18 @@ public class JdbiBenchmark {
     @Benchmark
     public List<Item> w8VirtualThreads() throws InterruptedException, ExecutionException {
         long call = n++;
-        List<Future<List<Item>>> threads = new ArrayList<>(Catalog.VIRTUAL_THREADS);
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int thread = 0; thread < Catalog.VIRTUAL_THREADS; thread++) {
-                long firstLookup = lookupNumber(call, thread, 0);
-                threads.add(executor.submit(() -> findSeries(firstLookup)));
-            }
-        }
-        List<Item> results = new ArrayList<>(Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD);
-        for (Future<List<Item>> thread : threads) {
-            results.addAll(thread.get());
-        }
+        concurrentFinds = ConcurrentLookups.run(call, this::findByKey);
         concurrentCall = call;
-        concurrentFinds = results;
-        return results;
+        return concurrentFinds;
     }
 
     private Item findByKey(long key) {
         return jdbi.withHandle(handle -> handle.createQuery(FIND).bind("id", key).mapTo(Item.class).one());
     }
 
-    /** The {@value Catalog#FINDS_PER_THREAD} lookups of one W8 thread, one after the other. */
-    private List<Item> findSeries(long firstLookup) {
-        List<Item> results = new ArrayList<>(Catalog.FINDS_PER_THREAD);
-        for (int lookup = 0; lookup < Catalog.FINDS_PER_THREAD; lookup++) {
-            results.add(findByKey(Catalog.key(firstLookup + lookup)));
-        }
-        return results;
-    }
-
-    /** The sequence number W8's {@code call} gives to lookup {@code lookup} of thread {@code thread}. */
-    private static long lookupNumber(long call, int thread, int lookup) {
-        return (call * Catalog.VIRTUAL_THREADS + thread) * Catalog.FINDS_PER_THREAD + lookup;
-    }
-
     private void expectConcurrentFinds(String contender) {
-        int expected = Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD;
-        if (concurrentFinds.size() != expected) {
-            throw new IllegalStateException(contender + " returned " + concurrentFinds.size() + " items, expected "
-                    + expected);
-        }
-        for (int thread = 0; thread < Catalog.VIRTUAL_THREADS; thread++) {
-            for (int lookup = 0; lookup < Catalog.FINDS_PER_THREAD; lookup++) {
-                Item item = concurrentFinds.get(thread * Catalog.FINDS_PER_THREAD + lookup);
-                Catalog.expectFound(Catalog.key(lookupNumber(concurrentCall, thread, lookup)), item.id(), item.sku(),
-                        contender);
-            }
-        }
+        Catalog.expectConcurrent(concurrentCall * ConcurrentLookups.LOOKUPS, keysOf(concurrentFinds),
+                skusOf(concurrentFinds), contender);
     }
 
     private void clearResults() {

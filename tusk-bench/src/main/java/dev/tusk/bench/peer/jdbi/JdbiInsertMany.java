@@ -1,10 +1,8 @@
 package dev.tusk.bench.peer.jdbi;
 
+import dev.tusk.bench.data.InsertManyFixture;
 import dev.tusk.bench.data.Item;
-import dev.tusk.bench.data.ItemDigest;
 import dev.tusk.bench.data.ItemTable;
-import dev.tusk.bench.data.Items;
-import dev.tusk.bench.env.BenchEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,15 +10,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * W2 for JDBI 3: insert {@link #rows} items into an empty table in one transaction and get their
@@ -32,38 +25,25 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class JdbiInsertMany {
+public class JdbiInsertMany extends InsertManyFixture {
     private static final String INSERT = "INSERT INTO tusk_bench.item (sku, name, description, quantity, price,"
             + " created_at, active) VALUES (:sku, :name, :description, :quantity, :price, :createdAt, :active)";
 
-    @Param("10000")
-    public int rows;
-
-    private BenchEnvironment environment;
     private Jdbi jdbi;
-    private List<Item> items;
-    private ItemDigest expected;
     private List<Item> saved;
 
-    @Setup(Level.Trial)
-    public void openTrial() {
-        environment = BenchEnvironment.current();
+    @Override
+    protected void openLibrary() {
         jdbi = BenchJdbi.of(environment);
-        ItemTable.prepare(environment);
-        items = Items.generate(rows);
-        expected = ItemDigest.of(items);
     }
 
-    @Setup(Level.Invocation)
-    public void emptyTable() {
+    @Override
+    protected void forgetSaved() {
         saved = null;
-        ItemTable.reset(environment);
     }
 
-    @TearDown(Level.Invocation)
-    public void checkResult(BenchmarkParams params) {
-        String contender = params.getBenchmark();
-        ItemTable.expectContent(environment, expected, contender);
+    @Override
+    protected void checkKeys(String contender) {
         ItemTable.expectKeys(environment, items, saved, contender);
     }
 

@@ -4,6 +4,7 @@ import static dev.tusk.bench.peer.jooq.JooqAuthorTable.BENCH_AUTHOR;
 import static dev.tusk.bench.peer.jooq.JooqItemTable.ITEM;
 import static dev.tusk.bench.peer.jooq.JooqPostTable.BENCH_POST;
 
+import dev.tusk.bench.data.ConcurrentLookups;
 import dev.tusk.bench.data.BenchAuthor;
 import dev.tusk.bench.data.BenchPost;
 import dev.tusk.bench.data.BlogTables;
@@ -17,9 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -217,25 +215,9 @@ public class JooqBenchmark {
      */
     @Benchmark
     public List<Item> w8VirtualThreads() throws InterruptedException, ExecutionException {
-        long base = n++ * Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD;
-        List<Future<List<Item>>> threads = new ArrayList<>(Catalog.VIRTUAL_THREADS);
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int thread = 0; thread < Catalog.VIRTUAL_THREADS; thread++) {
-                long first = base + (long) thread * Catalog.FINDS_PER_THREAD;
-                threads.add(executor.submit(() -> {
-                    List<Item> found = new ArrayList<>(Catalog.FINDS_PER_THREAD);
-                    for (int lookup = 0; lookup < Catalog.FINDS_PER_THREAD; lookup++) {
-                        found.add(findByKey(Catalog.key(first + lookup)));
-                    }
-                    return found;
-                }));
-            }
-        }
-        List<Item> found = new ArrayList<>(Catalog.VIRTUAL_THREADS * Catalog.FINDS_PER_THREAD);
-        for (Future<List<Item>> thread : threads) {
-            found.addAll(thread.get());
-        }
-        results.concurrent(base, found);
+        long call = n++;
+        List<Item> found = ConcurrentLookups.run(call, this::findByKey);
+        results.concurrent(call * ConcurrentLookups.LOOKUPS, found);
         return found;
     }
 

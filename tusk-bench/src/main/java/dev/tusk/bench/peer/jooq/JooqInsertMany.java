@@ -2,11 +2,9 @@ package dev.tusk.bench.peer.jooq;
 
 import static dev.tusk.bench.peer.jooq.JooqItemTable.ITEM;
 
+import dev.tusk.bench.data.InsertManyFixture;
 import dev.tusk.bench.data.Item;
-import dev.tusk.bench.data.ItemDigest;
 import dev.tusk.bench.data.ItemTable;
-import dev.tusk.bench.data.Items;
-import dev.tusk.bench.env.BenchEnvironment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,15 +14,10 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep7;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * W2 for jOOQ: insert {@link #rows} items into an empty table in one transaction and get them back
@@ -37,7 +30,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class JooqInsertMany {
+public class JooqInsertMany extends InsertManyFixture {
     /**
      * Rows per statement. Seven bind values a row put 10,000 rows (70,000 values) past PostgreSQL's
      * 65,535 parameters a statement, and past that limit jOOQ silently inlines every value into the SQL
@@ -46,34 +39,21 @@ public class JooqInsertMany {
      */
     static final int CHUNK_ROWS = 1_000;
 
-    @Param("10000")
-    public int rows;
-
-    private BenchEnvironment environment;
     private DSLContext dsl;
-    private List<Item> items;
-    private ItemDigest expected;
     private List<Item> saved;
 
-    @Setup(Level.Trial)
-    public void openTrial() {
-        environment = BenchEnvironment.current();
-        ItemTable.prepare(environment);
+    @Override
+    protected void openLibrary() {
         dsl = JooqContext.of(environment);
-        items = Items.generate(rows);
-        expected = ItemDigest.of(items);
     }
 
-    @Setup(Level.Invocation)
-    public void emptyTable() {
+    @Override
+    protected void forgetSaved() {
         saved = null;
-        ItemTable.reset(environment);
     }
 
-    @TearDown(Level.Invocation)
-    public void checkResult(BenchmarkParams params) {
-        String contender = params.getBenchmark();
-        ItemTable.expectContent(environment, expected, contender);
+    @Override
+    protected void checkKeys(String contender) {
         ItemTable.expectKeys(environment, items, saved, contender);
     }
 
