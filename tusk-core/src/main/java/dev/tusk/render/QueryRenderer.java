@@ -4,6 +4,7 @@ import dev.tusk.exception.ValidationException;
 import dev.tusk.mapping.EntityPlans;
 import dev.tusk.model.EntityModel;
 import dev.tusk.model.Identifier;
+import dev.tusk.query.Aggregates;
 import dev.tusk.query.Condition;
 import dev.tusk.query.Cte;
 import dev.tusk.query.Expr;
@@ -33,13 +34,28 @@ public final class QueryRenderer {
         return pass.writer().finish();
     }
 
-    /** {@code SELECT count(*) FROM (query) AS "counted"}. */
+    /**
+     * {@code SELECT count(*) FROM source WHERE ...} for a plain filtered query (what a page count
+     * is), else {@code SELECT count(*) FROM (query) AS "counted"}: DISTINCT, GROUP BY, LIMIT/OFFSET,
+     * a lock or joined relations change what a row is, so those are counted as a subquery.
+     */
     public RenderedQuery count(SelectQuery query) {
         RenderPass pass = new RenderPass(new SqlWriter(), new RenderScope(plans));
+        if (countsSourceRows(query)) {
+            pass.select(new SelectQuery(query.ctes(), query.source(), List.of(Aggregates.count().as("count")),
+                    query.distinct(), query.where(), query.grouping(), List.of(), null, null, null));
+            return pass.writer().finish();
+        }
         pass.writer().append("SELECT count(*) FROM (");
         pass.select(query);
         pass.writer().append(") AS \"counted\"");
         return pass.writer().finish();
+    }
+
+    private static boolean countsSourceRows(SelectQuery query) {
+        return !query.distinct().enabled() && query.grouping().groupBy().isEmpty()
+                && query.grouping().having().isEmpty() && query.limit() == null && query.offset() == null
+                && query.lock() == null && query.includes().isEmpty();
     }
 
     /** {@code SELECT EXISTS (query)}. */

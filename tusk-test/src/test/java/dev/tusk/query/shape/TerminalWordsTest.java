@@ -120,6 +120,21 @@ class TerminalWordsTest {
     }
 
     @Test
+    void countOfAFilteredQueryCountsTheTableRowsWithoutASubquery(Database db, SqlCapture capture) {
+        List<CapturedStatement> plain = capture.during(() -> assertThat(db.from(Gadget.class)
+                .where(Gadget_.rank.isNull()).orderBy(Gadget_.id.asc()).count()).isEqualTo(2));
+        assertThat(plain).singleElement().satisfies(statement -> assertThat(statement.sql())
+                .startsWith("SELECT count(*)").doesNotContain("counted").doesNotContain("ORDER BY").contains(" WHERE "));
+        // these change what a row is: counted as a subquery
+        List<CapturedStatement> limited = capture.during(() -> {
+            assertThat(db.from(Gadget.class).orderBy(Gadget_.id.asc()).limit(3).count()).isEqualTo(3);
+            assertThat(db.from(Gadget.class).distinct().count()).isEqualTo(7);
+            assertThat(db.from(Gadget.class).where(Gadget_.rank.isNull()).forUpdate().count()).isEqualTo(2);
+        });
+        assertThat(limited).hasSize(3).allSatisfy(statement -> assertThat(statement.sql()).contains("AS \"counted\""));
+    }
+
+    @Test
     void existsTellsWhetherAnyRowMatches(Database db) {
         assertThat(db.from(Gadget.class).where(Gadget_.price.isNull()).exists()).isTrue();
         assertThat(db.from(Gadget.class).where(Gadget_.price.gt(new BigDecimal("100"))).exists()).isFalse();
