@@ -109,8 +109,9 @@ class ConnectTest {
 
     @Test
     void poolNeverOpensMoreThanItsMaximum(TestDatabase db) throws SQLException {
+        // long enough for a starved machine to open a backend; the third borrow still has to time out
         try (Database database = Database.builder().url(db.url()).pool(0, 2)
-                .connectionTimeout(Duration.ofMillis(300)).build()) {
+                .connectionTimeout(Duration.ofSeconds(2)).build()) {
             HikariDataSource pool = (HikariDataSource) database.dataSource();
             HikariPoolMXBean bean = pool.getHikariPoolMXBean();
             try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
@@ -127,7 +128,7 @@ class ConnectTest {
     @Test
     void exhaustedPoolIsAConnectionExceptionAfterTheTimeout(TestDatabase db) throws SQLException {
         try (Database database = Database.builder().url(db.url()).pool(0, 1)
-                .connectionTimeout(Duration.ofMillis(300)).build();
+                .connectionTimeout(Duration.ofSeconds(2)).build();
              Connection held = database.dataSource().getConnection()) {
             assertThat(held.isValid(1)).isTrue();
 
