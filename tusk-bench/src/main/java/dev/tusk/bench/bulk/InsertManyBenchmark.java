@@ -32,7 +32,6 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class InsertManyBenchmark extends InsertManyFixture {
-    private static final String INSERT = "INSERT INTO tusk_bench.item (" + ItemTable.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String[] GENERATED_KEY = {"id"};
 
     private List<Item> saved;
@@ -62,7 +61,7 @@ public class InsertManyBenchmark extends InsertManyFixture {
     public List<Item> rawBatchReturningKeys() throws SQLException {
         try (Connection connection = environment.rawPool().getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT, GENERATED_KEY)) {
+            try (PreparedStatement insert = connection.prepareStatement(ItemTable.INSERT, GENERATED_KEY)) {
                 addAll(insert, items);
                 insert.executeBatch();
                 List<Item> withKeys = new ArrayList<>(items.size());
@@ -86,7 +85,7 @@ public class InsertManyBenchmark extends InsertManyFixture {
     public int[] rawBatch() throws SQLException {
         try (Connection connection = environment.rawPool().getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(ItemTable.INSERT)) {
                 addAll(insert, items);
                 int[] counts = insert.executeBatch();
                 connection.commit();
@@ -100,13 +99,7 @@ public class InsertManyBenchmark extends InsertManyFixture {
 
     private static void addAll(PreparedStatement insert, List<Item> items) throws SQLException {
         for (Item item : items) {
-            insert.setString(1, item.sku());
-            insert.setString(2, item.name());
-            insert.setString(3, item.description());
-            insert.setInt(4, item.quantity());
-            insert.setBigDecimal(5, item.price());
-            insert.setObject(6, item.createdAt());
-            insert.setBoolean(7, item.active());
+            ItemTable.bind(insert, item);
             insert.addBatch();
         }
     }

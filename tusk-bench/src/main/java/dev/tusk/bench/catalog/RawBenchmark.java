@@ -4,6 +4,7 @@ import dev.tusk.bench.data.ConcurrentLookups;
 import dev.tusk.bench.data.Catalog;
 import dev.tusk.bench.data.CatalogResults;
 import dev.tusk.bench.data.Item;
+import dev.tusk.bench.data.ItemTable;
 import dev.tusk.bench.env.BenchEnvironment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,8 +39,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RawBenchmark {
-    private static final String INSERT = "INSERT INTO tusk_bench.item (sku, name, description, quantity, price,"
-            + " created_at, active) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String[] GENERATED_KEY = {"id"};
     private static final String RENAME = "UPDATE tusk_bench.item SET name = ? WHERE id = ?";
 
@@ -65,14 +64,8 @@ public class RawBenchmark {
     public Item w1InsertOne() throws SQLException {
         Item item = Catalog.newItem(n++);
         try (Connection connection = pool.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT, GENERATED_KEY)) {
-            insert.setString(1, item.sku());
-            insert.setString(2, item.name());
-            insert.setString(3, item.description());
-            insert.setInt(4, item.quantity());
-            insert.setBigDecimal(5, item.price());
-            insert.setObject(6, item.createdAt());
-            insert.setBoolean(7, item.active());
+             PreparedStatement insert = connection.prepareStatement(ItemTable.INSERT, GENERATED_KEY)) {
+            ItemTable.bind(insert, item);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

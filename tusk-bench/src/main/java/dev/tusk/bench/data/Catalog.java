@@ -233,16 +233,9 @@ public final class Catalog {
 
     /** The catalogue through pgjdbc batching, keys 1 to {@value #ROWS} by the restarted identity. */
     private static void fill(Connection connection) throws SQLException {
-        String insert = "INSERT INTO tusk_bench.item (" + ItemTable.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+        try (PreparedStatement statement = connection.prepareStatement(ItemTable.INSERT)) {
             for (Item item : ITEMS) {
-                statement.setString(1, item.sku());
-                statement.setString(2, item.name());
-                statement.setString(3, item.description());
-                statement.setInt(4, item.quantity());
-                statement.setBigDecimal(5, item.price());
-                statement.setObject(6, item.createdAt());
-                statement.setBoolean(7, item.active());
+                ItemTable.bind(statement, item);
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -31,12 +31,6 @@ public final class CatalogResults {
         insertedSku = saved.sku();
     }
 
-    /** W1 for a library with its own item class. */
-    public void inserted(Long id, String sku) {
-        insertedId = id;
-        insertedSku = sku;
-    }
-
     /** W3: what was found for {@code key}. */
     public void found(long key, long id, String sku) {
         foundKey = key;

@@ -27,8 +27,21 @@ public final class ItemTable {
             ) WITH (autovacuum_enabled = false)""";
     /** The written columns in table order, as both the raw INSERT and the raw COPY name them. */
     public static final String COLUMNS = "sku, name, description, quantity, price, created_at, active";
+    /** The raw contenders' insert of one item; {@link #bind} fills its parameters. */
+    public static final String INSERT = "INSERT INTO tusk_bench.item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private ItemTable() {
+    }
+
+    /** Binds {@code item}'s columns, in {@link #COLUMNS} order, to the parameters of {@link #INSERT}. */
+    public static void bind(PreparedStatement insert, Item item) throws SQLException {
+        insert.setString(1, item.sku());
+        insert.setString(2, item.name());
+        insert.setString(3, item.description());
+        insert.setInt(4, item.quantity());
+        insert.setBigDecimal(5, item.price());
+        insert.setObject(6, item.createdAt());
+        insert.setBoolean(7, item.active());
     }
 
     /** Creates the schema and a fresh table (autovacuum off: it would wake up inside some measurements). */
